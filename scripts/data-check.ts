@@ -1,0 +1,32 @@
+/**
+ * npm run data:check -- [--json] [files or folders…]   (default: $DATA_DIR or data/)
+ * Prints the data check report. Exit code: 0 no must-fix errors, 1 must-fix errors, 2 could not run.
+ */
+import { existsSync } from 'node:fs';
+import { checkPaths, dataDir } from '../src/io/dataSource.ts';
+import { formatReport } from '../src/lib/ingest/formatReport.ts';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const paths = args.filter((a) => !a.startsWith('--'));
+const unknownFlag = args.find((a) => a.startsWith('--') && a !== '--json');
+if (unknownFlag) {
+  console.error(`未知参数 ${unknownFlag}。用法：npm run data:check -- [--json] [文件或文件夹…]`);
+  process.exit(2);
+}
+const targets = paths.length ? paths : [dataDir()];
+for (const t of targets) {
+  if (!existsSync(t)) {
+    console.error(`找不到 ${t}：请检查路径。 / Not found: ${t}`);
+    process.exit(2);
+  }
+}
+try {
+  const { report } = await checkPaths(targets);
+  if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(`${formatReport(report)}\n`);
+  process.exit(report.errors.length > 0 ? 1 : 0);
+} catch (e) {
+  console.error(`数据检查无法运行：${(e as Error).stack ?? String(e)}`);
+  process.exit(2);
+}

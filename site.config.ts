@@ -1,0 +1,33 @@
+/**
+ * Site identity: the one place a publisher edits to brand the site.
+ * Shown in the footer and used in citations and feeds.
+ */
+export interface SiteConfig {
+  /** Site name (网站名称). */
+  name: string;
+  /** Short description for search engines and share cards. */
+  description: string;
+  /** Publisher (主办单位). */
+  publisher: string;
+  /** ICP filing number (ICP 备案号); empty until the publisher has one. */
+  icp: string;
+  /** Government website identifier (网站标识码); empty when not a government site. */
+  websiteCode: string;
+  /** Licence of published data and charts. */
+  license: { name: string; url: string };
+  /** Public URL of the site, without trailing slash. */
+  url: string;
+  /** Base path when served from a sub-folder, e.g. "/showcase". */
+  base: string;
+}
+
+export const site: SiteConfig = {
+  name: '社会组织助力乡村振兴数据展示',
+  description: '社会组织参与乡村振兴的组织、项目、重点帮扶县与行动数据，逐条注明来源。',
+  publisher: process.env['SITE_PUBLISHER'] ?? '（主办单位待填写）',
+  icp: process.env['SITE_ICP'] ?? '',
+  websiteCode: process.env['SITE_WEBSITE_CODE'] ?? '',
+  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' },
+  url: process.env['SITE_URL'] ?? 'http://localhost:4321',
+  base: process.env['SITE_BASE'] ?? '/',
+};

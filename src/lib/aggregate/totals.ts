@@ -1,0 +1,62 @@
+/**
+ * Headline totals over itemised records. Assumptions: each project is counted once however many
+ * organizations fund it (组团帮扶); unknown amounts (null) are left out of sums and counted
+ * separately, never treated as 0; pledged and invested funds are never added together;
+ * beneficiaries are summed per unit (人 / 人次 / 户), never across units. Campaigns' reported
+ * totals are not part of these sums.
+ */
+import type { Organization } from '../schema/organization.ts';
+import type { Project } from '../schema/project.ts';
+import type { BeneficiaryUnitId } from '../schema/vocab.ts';
+
+export interface SumWithCoverage {
+  /** Sum of the known values, in the field's unit. */
+  sum: number;
+  /** How many records had a value. */
+  known: number;
+  /** How many of those values are approximate (约、余、多). */
+  approximate: number;
+}
+
+export interface Totals {
+  organizations: number;
+  projects: number;
+  fundsPledgedWan: SumWithCoverage;
+  fundsInvestedWan: SumWithCoverage;
+  staffDeployed: SumWithCoverage;
+  /** Beneficiaries per unit; units are never added together. */
+  beneficiaries: Record<BeneficiaryUnitId, SumWithCoverage>;
+}
+
+/** Sums a nullable numeric field with coverage counts; rounds away binary noise to 1e-6. */
+export function sumKnown<T>(rows: readonly T[], value: (r: T) => number | null, approx: (r: T) => boolean = () => false): SumWithCoverage {
+  let sum = 0;
+  let known = 0;
+  let approximate = 0;
+  for (const r of rows) {
+    const v = value(r);
+    if (v === null) continue;
+    sum += v;
+    known++;
+    if (approx(r)) approximate++;
+  }
+  return { sum: Math.round(sum * 1e6) / 1e6, known, approximate };
+}
+
+/** Headline totals of a dataset's organizations and projects. */
+export function computeTotals(d: { organizations: readonly Organization[]; projects: readonly Project[] }): Totals {
+  const byUnit = (unit: BeneficiaryUnitId): SumWithCoverage =>
+    sumKnown(
+      d.projects,
+      (p) => (p.beneficiaryUnit === unit ? p.beneficiaries : null),
+      (p) => p.beneficiariesApprox,
+    );
+  return {
+    organizations: d.organizations.length,
+    projects: d.projects.length,
+    fundsPledgedWan: sumKnown(d.projects, (p) => p.fundsPledgedWan, (p) => p.fundsPledgedApprox),
+    fundsInvestedWan: sumKnown(d.projects, (p) => p.fundsInvestedWan, (p) => p.fundsInvestedApprox),
+    staffDeployed: sumKnown(d.projects, (p) => p.staffDeployed),
+    beneficiaries: { person: byUnit('person'), personTime: byUnit('personTime'), household: byUnit('household') },
+  };
+}

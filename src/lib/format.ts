@@ -1,0 +1,16 @@
+/** Number formatting for Chinese readers. Pure. */
+
+/** "3,089.5 万元" below 1 亿元, "1.05 亿元" from 10,000 万元 up; null → "未知". */
+export function formatWan(wan: number | null, approximate = false): string {
+  if (wan === null) return '未知';
+  const prefix = approximate ? '约 ' : '';
+  if (Math.abs(wan) >= 10_000) return `${prefix}${(wan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 亿元`;
+  return `${prefix}${wan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
+}
+
+/** Integer with thousands separators; ≥ 1 万 shown as "1.5 万". */
+export function formatCount(n: number | null, unit = ''): string {
+  if (n === null) return '未知';
+  const body = Math.abs(n) >= 100_000 ? `${(n / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万` : n.toLocaleString('zh-CN');
+  return unit ? `${body} ${unit}` : body;
+}

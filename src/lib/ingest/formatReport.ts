@@ -1,0 +1,35 @@
+/** The human-readable data check report (Chinese first), as printed by `npm run data:check` and by a failed build. */
+import { formatIssue } from './issues.ts';
+import type { CheckReport } from './pipeline.ts';
+
+const wan = (n: number): string => `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
+
+/** Formats a check report; `maxIssues` caps each issue list (the JSON output always has all of them). */
+export function formatReport(r: CheckReport, maxIssues = 200): string {
+  const lines: string[] = [];
+  lines.push('数据检查报告 / Data check report', '');
+  lines.push('文件 / Files:');
+  for (const f of r.files) {
+    const table = f.tableLabel ?? '未识别';
+    const enc = f.encoding ? `，${f.encoding}` : '';
+    const header = f.headerRow && f.headerRow > 1 ? `，表头在第 ${f.headerRow} 行` : '';
+    const skipped = f.rowsSkipped ? `，另有 ${f.rowsSkipped} 行空行/备注/合计未计入` : '';
+    lines.push(`  ${f.file}（${table}${enc}${header}）：读入 ${f.rowsIn} 行 = 接收 ${f.rowsAccepted} + 拒收 ${f.rowsRejected}${skipped}`);
+  }
+  lines.push(`合计：读入 ${r.rowsIn} 行 = 接收 ${r.rowsAccepted} + 拒收 ${r.rowsRejected}`, '');
+  const t = r.totals;
+  lines.push('汇总（逐项记录之和；报告总数不计入）/ Totals of itemised records:');
+  lines.push(`  社会组织 ${t.organizations} 家，帮扶项目 ${t.projects} 个`);
+  lines.push(`  认领/计划资金 ${wan(t.fundsPledgedWan.sum)}（${t.fundsPledgedWan.known} 个项目有数，${t.fundsPledgedWan.approximate} 个为约数）`);
+  lines.push(`  投入/拨付资金 ${wan(t.fundsInvestedWan.sum)}（${t.fundsInvestedWan.known} 个项目有数，${t.fundsInvestedWan.approximate} 个为约数）`);
+  lines.push(`  投入人员 ${t.staffDeployed.sum} 人；受益 ${t.beneficiaries.person.sum} 人、${t.beneficiaries.personTime.sum} 人次、${t.beneficiaries.household.sum} 户`, '');
+  const list = (title: string, items: CheckReport['errors']): void => {
+    lines.push(`${title}：${items.length} 条`);
+    for (const i of items.slice(0, maxIssues)) lines.push(`  ${formatIssue(i)}`);
+    if (items.length > maxIssues) lines.push(`  …另有 ${items.length - maxIssues} 条（用 --json 查看全部）`);
+  };
+  list('必须修改的错误 / Must-fix errors', r.errors);
+  list('提示（不影响接收）/ Advisories', r.advisories);
+  lines.push('', r.errors.length === 0 ? '结论：没有必须修改的错误。' : `结论：有 ${r.errors.length} 条必须修改的错误，对应的行未被接收。请按提示修改后重新检查。`);
+  return lines.join('\n');
+}

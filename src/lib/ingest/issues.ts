@@ -1,0 +1,56 @@
+/**
+ * Problems found in input data. Every problem has a stable code (Frictionless-style where one
+ * exists), the file, the row as the spreadsheet shows it (header = 1; for JSON the item number),
+ * the column header as written, the value, and a Chinese message that tells the clerk what to do.
+ * Must-fix errors reject the row; advisories do not.
+ */
+
+export const ISSUE_CODES = {
+  'encoding-error': { severity: 'error', label: '编码无法识别' },
+  'file-error': { severity: 'error', label: '文件无法读取' },
+  'unknown-table': { severity: 'error', label: '无法识别的表格' },
+  'missing-column': { severity: 'error', label: '缺少必需列' },
+  'missing-cell': { severity: 'error', label: '必填项为空' },
+  'type-error': { severity: 'error', label: '类型错误' },
+  'constraint-error': { severity: 'error', label: '取值不符合要求' },
+  'unique-error': { severity: 'error', label: '重复记录' },
+  'foreign-key': { severity: 'error', label: '引用不存在' },
+  'unknown-region': { severity: 'error', label: '地区无法识别' },
+  'ambiguous-region': { severity: 'error', label: '地区有重名' },
+  'unit-magnitude': { severity: 'advisory', label: '金额数量级可疑' },
+  'renamed-region': { severity: 'advisory', label: '地区已更名' },
+  'extra-column': { severity: 'advisory', label: '未使用的列' },
+  'default-unit': { severity: 'advisory', label: '单位按默认处理' },
+  'inferred-value': { severity: 'advisory', label: '推断取值' },
+  'region-unresolved': { severity: 'advisory', label: '统计地区未对应代码' },
+  'incomplete-list': { severity: 'advisory', label: '名单不完整' },
+} as const;
+
+export type IssueCode = keyof typeof ISSUE_CODES;
+export type Severity = 'error' | 'advisory';
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  file: string;
+  /** Row as the spreadsheet shows it (header row = 1), or the item number in a JSON array; null for the whole file. */
+  row: number | null;
+  /** Column header as written in the file, or the JSON key. */
+  column: string | null;
+  /** The offending value as written. */
+  value: string | null;
+  /** What is wrong and what to do, in Chinese. */
+  message: string;
+}
+
+/** Builds an issue, taking the severity from the code. */
+export function makeIssue(code: IssueCode, file: string, row: number | null, column: string | null, value: string | null, message: string): Issue {
+  return { code, severity: ISSUE_CODES[code].severity, file, row, column, value, message };
+}
+
+/** One line a clerk can act on: "projects.csv 第 12 行「投入资金(万元)」“abc”：type-error 不是金额…". */
+export function formatIssue(i: Issue): string {
+  const where = [i.file, i.row !== null ? `第 ${i.row} 行` : null, i.column !== null ? `「${i.column}」` : null].filter(Boolean).join(' ');
+  const value = i.value !== null && i.value !== '' ? ` 值“${i.value.length > 60 ? `${i.value.slice(0, 60)}…` : i.value}”` : '';
+  return `${where}${value}：[${i.code}] ${i.message}`;
+}

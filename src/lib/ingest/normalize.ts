@@ -1,0 +1,173 @@
+/**
+ * Cell normalizers: text as clerks type it → typed values. Each returns either a value or a
+ * problem with a Chinese explanation; none throws. "Unknown" markers (empty, —, /, 无, 不详, 暂无)
+ * become null, never 0.
+ */
+
+/** Full-width ASCII (！-～), the ideographic space and common Chinese punctuation → half-width. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else if (c === 0x3001) out += '、';
+    else if (c === 0x3002) out += '.';
+    else out += s[i];
+  }
+  return out;
+}
+
+/** Trims and collapses inner whitespace (including full-width and no-break spaces) to one space. */
+export function cleanText(s: string): string {
+  return s.replace(/[\s\u3000\u00a0\ufeff]+/gu, ' ').trim();
+}
+
+const UNKNOWN = new Set(['', '-', '--', '—', '——', '/', '\\', '无', '不详', '暂无', '未知', '空', 'n/a', 'na', 'null', '#n/a']);
+
+/** True when a cell means "no value": empty or an explicit unknown marker. */
+export function isBlank(s: string): boolean {
+  return UNKNOWN.has(cleanText(toHalfWidth(s)).toLowerCase());
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** An amount in 万元 with its approximate flag. */
+export interface Amount {
+  wan: number;
+  approximate: boolean;
+}
+
+/** The unit a header declares for money columns. */
+export type MoneyUnit = 'yuan' | 'wan' | 'yi';
+const UNIT_TO_WAN: Record<MoneyUnit, number> = { yuan: 1e-4, wan: 1, yi: 1e4 };
+
+const AMOUNT_RE =
+  /^(约|近|超过|超|逾|大约|共计|累计|合计|计)?([0-9]+(?:\.[0-9]+)?)(余|多|\+)?(亿|万)?(余|多)?(元|人民币)?(余|多|\+|以上|左右)?$/u;
+
+/** Rounds to 6 decimals to undo binary noise from unit conversion (0.01 元 precision in 万元). */
+function round6(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/**
+ * Parses a money cell into 万元. Accepts thousands separators, full-width digits, a unit in the
+ * cell (元 / 万元 / 亿元, overriding the header's `defaultUnit`) and approximate markers
+ * (约、近、超过、余、多、+、以上、左右). Returns null for unknown.
+ * Examples: "26.5" (万元 header) → 26.5; "800余万元" → 800 approx; "约21.88亿元" → 218800 approx;
+ * "300,000元" → 30.
+ */
+export function parseAmount(raw: string, defaultUnit: MoneyUnit = 'wan'): Parsed<Amount | null> {
+  if (isBlank(raw)) return { ok: true, value: null };
+  const s = toHalfWidth(raw).replace(/[\s,，]/gu, '').replace(/^[¥￥]/u, '');
+  const m = AMOUNT_RE.exec(s);
+  if (!m) return { ok: false, reason: '不是金额' };
+  const n = Number(m[2]);
+  const big = m[4];
+  const yuanMark = m[6] !== undefined;
+  let factor: number;
+  if (big === '亿') factor = UNIT_TO_WAN.yi;
+  else if (big === '万') factor = UNIT_TO_WAN.wan;
+  else if (yuanMark) factor = UNIT_TO_WAN.yuan;
+  else factor = UNIT_TO_WAN[defaultUnit];
+  const approximate = m[1] !== undefined && !/^(共计|累计|合计|计)$/u.test(m[1]) ? true : Boolean(m[3] ?? m[5] ?? m[7]);
+  return { ok: true, value: { wan: round6(n * factor), approximate } };
+}
+
+/** A count (people, households, projects) with its approximate flag and the unit written in the cell. */
+export interface CountValue {
+  value: number;
+  approximate: boolean;
+  /** Unit word found in the cell (人, 人次, 户, 名, 家, 个 …), if any. */
+  unit: string | null;
+}
+
+const COUNT_RE = /^(约|近|超过|超|逾|大约|共|累计)?([0-9]+(?:\.[0-9]+)?)(余|多|\+)?(万)?(余|多)?(人次|人|户|名|家|个|所|辆|台|副|次|例|座)?(余|多|\+|以上|左右)?$/u;
+
+/**
+ * Parses a count cell: "4000多人" → 4000 approx 人; "1.5万户" → 15000 户; "280多万人次" → 2,800,000
+ * approx 人次; "1,160" → 1160. A fractional result (e.g. "2.5人") is a problem.
+ */
+export function parseCount(raw: string): Parsed<CountValue | null> {
+  if (isBlank(raw)) return { ok: true, value: null };
+  const s = toHalfWidth(raw).replace(/[\s,，]/gu, '');
+  const m = COUNT_RE.exec(s);
+  if (!m) return { ok: false, reason: '不是数量' };
+  const value = Math.round(Number(m[2]) * (m[4] ? 1e4 : 1) * 1e6) / 1e6;
+  if (!Number.isInteger(value)) return { ok: false, reason: '数量应为整数' };
+  const approximate = (m[1] !== undefined && m[1] !== '共' && m[1] !== '累计') || Boolean(m[3] ?? m[5] ?? m[7]);
+  return { ok: true, value: { value, approximate, unit: m[6] ?? null } };
+}
+
+/**
+ * Parses a date as precise as written: "2022年5月" → "2022-05"; "2022/5/7", "2022.5.7",
+ * "2022-05-07" → "2022-05-07"; "2022" or "2022年" → "2022". An Excel date (a JS Date from an XLSX
+ * cell) is passed as ISO text by the XLSX reader.
+ */
+export function parseDate(raw: string): Parsed<string | null> {
+  if (isBlank(raw)) return { ok: true, value: null };
+  const s = toHalfWidth(raw).replace(/\s/gu, '');
+  const m = /^(\d{4})(?:[年\-/.](\d{1,2})(?:[月\-/.](\d{1,2})日?|月)?)?年?(?:T.*)?$/u.exec(s);
+  if (!m) return { ok: false, reason: '不是日期' };
+  const y = m[1]!;
+  if (m[2] === undefined) return { ok: true, value: y };
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return { ok: false, reason: '月份应在 1–12 之间' };
+  const mm = String(mo).padStart(2, '0');
+  if (m[3] === undefined) return { ok: true, value: `${y}-${mm}` };
+  const d = Number(m[3]);
+  const days = new Date(Date.UTC(Number(y), mo, 0)).getUTCDate();
+  if (d < 1 || d > days) return { ok: false, reason: `该月只有 ${days} 天` };
+  return { ok: true, value: `${y}-${mm}-${String(d).padStart(2, '0')}` };
+}
+
+/** Parses a year: "2022", "2022年", "2022年度". */
+export function parseYear(raw: string): Parsed<number | null> {
+  if (isBlank(raw)) return { ok: true, value: null };
+  const m = /^(\d{4})(?:年度?)?$/u.exec(toHalfWidth(raw).replace(/\s/gu, ''));
+  if (!m) return { ok: false, reason: '年度应为四位数字' };
+  return { ok: true, value: Number(m[1]) };
+}
+
+const TRUE = new Set(['是', 'true', 'yes', 'y', '1', '√', '✓', '有']);
+const FALSE = new Set(['否', 'false', 'no', 'n', '0', '×', '✗', '不是']);
+
+/** Parses a yes/no cell (是/否, true/false, 1/0, √/×); blank is null (unknown). */
+export function parseBool(raw: string): Parsed<boolean | null> {
+  if (isBlank(raw)) return { ok: true, value: null };
+  const s = cleanText(toHalfWidth(raw)).toLowerCase();
+  if (TRUE.has(s)) return { ok: true, value: true };
+  if (FALSE.has(s)) return { ok: true, value: false };
+  return { ok: false, reason: '应填“是”或“否”' };
+}
+
+/** Splits a multi-valued cell on ; ； 、 and line breaks, dropping empty parts. */
+export function splitList(raw: string): string[] {
+  return raw
+    .split(/[;；、\n]/u)
+    .map((p) => cleanText(p))
+    .filter((p) => p.length > 0);
+}
+
+/**
+ * Reads the unit a header declares in brackets, e.g. "投入资金(万元)", "投入资金（元）".
+ * Returns the header without the bracket and the unit.
+ */
+export function splitHeaderUnit(header: string): { name: string; unit: MoneyUnit | null } {
+  const h = cleanText(toHalfWidth(header)).replace(/\s/gu, '');
+  const m = /^(.*?)[(\[]([^()\[\]]*)[)\]]$/u.exec(h);
+  if (!m) return { name: h, unit: null };
+  const u = m[2]!;
+  const unit: MoneyUnit | null = u === '元' ? 'yuan' : u === '万元' || u === '万' ? 'wan' : u === '亿元' || u === '亿' ? 'yi' : null;
+  return { name: unit ? m[1]! : h, unit };
+}
+
+/** Stable short hash (FNV-1a, 32 bit, base 36) for ids derived from content. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36).padStart(7, '0');
+}

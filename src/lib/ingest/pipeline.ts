@@ -1,0 +1,649 @@
+/**
+ * The ingestion pipeline: input files (bytes) → a validated, normalized dataset and a report.
+ * Steps: decode (encoding detection) → grid (CSV via papaparse, XLSX, JSON) → find the header row
+ * and recognise the table → map each row through its spec (normalize + validate cells) →
+ * cross-file checks (unique ids, foreign keys, organization names → ids) → schema check → totals.
+ * Pure: no file I/O; the caller reads the files. Invariant, per file: rowsIn = rowsAccepted + rowsRejected.
+ */
+import Papa from 'papaparse';
+import { decodeText, encodingLabel, type TextEncodingName } from './decode.ts';
+import { makeIssue, type Issue } from './issues.ts';
+import { cleanText, isBlank, parseAmount, parseCount, toHalfWidth } from './normalize.ts';
+import { RowReader, type BoundColumn } from './rowReader.ts';
+import {
+  TABLES,
+  bindColumns,
+  inferOrgType,
+  mapKeyCounty,
+  mapOrganization,
+  mapProject,
+  mapRegionAlias,
+  orgIdForName,
+  readSheetContext,
+  scoreHeader,
+  CAMPAIGN_KIND_MATCH,
+  type ProjectDraft,
+  type TableKind,
+  type TableSpec,
+} from './tables.ts';
+import { RegionIndex, type RegionRow } from '../regions.ts';
+import { organizationSchema, type Organization } from '../schema/organization.ts';
+import { projectSchema, type Project } from '../schema/project.ts';
+import { keyCountySchema, type KeyCounty, KEY_COUNTY_LIST_SIZE } from '../schema/keyCounty.ts';
+import { campaignSchema, REPORTED_METRICS, type Campaign, type ReportedTotal } from '../schema/campaign.ts';
+import { regionAliasSchema, type RegionAlias } from '../schema/regionAlias.ts';
+import { regionStatSchema, type RegionStat } from '../schema/regionStat.ts';
+import { BENEFICIARY_UNITS, vocabMatcher } from '../schema/vocab.ts';
+import { computeTotals, type Totals } from '../aggregate/totals.ts';
+import type { z } from 'zod';
+
+export interface InputFile {
+  /** Name as shown in reports (relative path). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface Dataset {
+  organizations: Organization[];
+  projects: Project[];
+  keyCounties: KeyCounty[];
+  campaigns: Campaign[];
+  regionStats: RegionStat[];
+  regionAliases: RegionAlias[];
+}
+
+export interface FileReport {
+  file: string;
+  /** Which table the file (or sheet) was recognised as; null when it could not be read. */
+  table: TableKind | null;
+  tableLabel: string | null;
+  /** How the bytes were decoded. */
+  encoding: string | null;
+  /** Spreadsheet row of the header (1 when there is no title above it). */
+  headerRow: number | null;
+  rowsIn: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  /** Rows that are not records: blank, 备注/注 notes and 合计 lines (listed, not counted in rowsIn). */
+  rowsSkipped: number;
+}
+
+export interface CheckReport {
+  files: FileReport[];
+  rowsIn: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  errors: Issue[];
+  advisories: Issue[];
+  totals: Totals;
+}
+
+export interface IngestResult {
+  dataset: Dataset;
+  report: CheckReport;
+}
+
+export interface IngestOptions {
+  /** Rows of src/generated/regions.json. */
+  regionRows: readonly RegionRow[];
+}
+
+type Grid = string[][];
+
+interface Sheet {
+  name: string;
+  encoding: string;
+  grid?: Grid;
+  json?: unknown;
+}
+
+interface Origin {
+  file: string;
+  row: number;
+  columns: ReadonlyMap<string, BoundColumn>;
+}
+
+interface Tracked<T> {
+  value: T;
+  origin: Origin;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading files into sheets
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e8) / 1e8);
+  if (Array.isArray(v)) return v.map(cellText).join(';');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+async function readSheets(file: InputFile, issues: Issue[]): Promise<Sheet[]> {
+  const lower = file.name.toLowerCase();
+  if (lower.endsWith('.xlsx')) {
+    try {
+      const { default: readXlsx } = await import('read-excel-file/universal');
+      const ab = file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer;
+      const sheets = await readXlsx(ab, { trim: false });
+      return sheets.map((s) => ({ name: sheets.length > 1 ? `${file.name}#${s.sheet}` : file.name, encoding: encodingLabel('xlsx'), grid: s.data.map((row) => row.map(cellText)) }));
+    } catch (e) {
+      issues.push(makeIssue('file-error', file.name, null, null, null, `无法读取 Excel 文件（${(e as Error).message}）：请用 Excel 或 WPS 另存为 .xlsx 或 CSV 后重试。`));
+      return [];
+    }
+  }
+  if (lower.endsWith('.xls')) {
+    issues.push(makeIssue('file-error', file.name, null, null, null, '不支持旧版 .xls 格式：请在 Excel 或 WPS 中“另存为”.xlsx 或 CSV 后重试。'));
+    return [];
+  }
+  const decoded = decodeText(file.bytes);
+  if (!decoded.ok) {
+    issues.push(makeIssue('encoding-error', file.name, null, null, null, `文件编码无法识别（第 ${decoded.byteOffset} 字节起不是 UTF-8 或 GB18030）：请用 Excel“另存为 CSV UTF-8（逗号分隔）”后重试。`));
+    return [];
+  }
+  if (lower.endsWith('.json')) {
+    try {
+      return [{ name: file.name, encoding: encodingLabel('json'), json: JSON.parse(decoded.text) as unknown }];
+    } catch (e) {
+      issues.push(makeIssue('type-error', file.name, null, null, null, `JSON 格式错误（${(e as Error).message}）：请用 JSON 校验工具检查括号、逗号和引号。`));
+      return [];
+    }
+  }
+  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
+  const grid = parsed.data;
+  // papaparse yields one empty record for a trailing newline
+  if (grid.length > 0 && grid[grid.length - 1]!.length === 1 && grid[grid.length - 1]![0] === '') grid.pop();
+  return [{ name: file.name, encoding: encodingLabel(decoded.encoding as TextEncodingName), grid }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recognising tables
+
+interface Located {
+  spec: TableSpec;
+  headerIndex: number;
+}
+
+const SCAN_ROWS = 15;
+
+function locateTable(grid: Grid): Located | null {
+  let best: (Located & { score: number }) | null = null;
+  for (let i = 0; i < Math.min(grid.length, SCAN_ROWS); i++) {
+    for (const spec of Object.values(TABLES)) {
+      const score = scoreHeader(spec, grid[i]!);
+      if (score >= 2 && (!best || score > best.score)) best = { spec, headerIndex: i, score };
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/** The 附件1 统计表: a header row with 帮扶地区 and 参与社会组织数, over a row of 总数 / 其中：市本级. */
+function locateStats(grid: Grid): number {
+  for (let i = 0; i < Math.min(grid.length, SCAN_ROWS); i++) {
+    const keys = grid[i]!.map((c) => toHalfWidth(c).replace(/\s/gu, ''));
+    if (keys.includes('帮扶地区') && keys.some((k) => k.startsWith('参与社会组织数'))) return i;
+  }
+  return -1;
+}
+
+const isBlankRow = (row: readonly string[]): boolean => row.every((c) => isBlank(c) || /^_+$/u.test(cleanText(c)));
+const isNoteRow = (row: readonly string[]): boolean => {
+  const filled = row.filter((c) => !isBlank(c));
+  return filled.length <= 1 && filled.length === 1 && /^(备注|注|说明|填表说明|联系人|电话|填报人)\s*[:：.．1-9]?/u.test(cleanText(filled[0]!));
+};
+const isTotalRow = (row: readonly string[]): boolean => {
+  const first = row.find((c) => !isBlank(c));
+  return first !== undefined && /^(合\s*计|总\s*计|小\s*计)$/u.test(cleanText(first));
+};
+
+// ---------------------------------------------------------------------------------------------
+
+interface Collected {
+  organizations: Tracked<Organization>[];
+  projects: Tracked<ProjectDraft>[];
+  keyCounties: Tracked<KeyCounty>[];
+  campaigns: Tracked<Campaign>[];
+  regionStats: Tracked<RegionStat>[];
+  aliases: Tracked<RegionAlias>[];
+}
+
+interface FileState {
+  report: FileReport;
+  rejected: Set<number>;
+}
+
+const benUnit = vocabMatcher(BENEFICIARY_UNITS);
+
+/** Runs the whole pipeline over a set of files. */
+export async function ingest(files: readonly InputFile[], options: IngestOptions): Promise<IngestResult> {
+  const issues: Issue[] = [];
+  const sheets: Sheet[] = [];
+  const encodings = new Map<string, string>();
+  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const before = issues.length;
+    const got = await readSheets(f, issues);
+    if (got.length === 0 && issues.length > before) {
+      encodings.set(f.name, '');
+    }
+    sheets.push(...got);
+  }
+
+  const states = new Map<string, FileState>();
+  const stateFor = (name: string, encoding: string | null): FileState => {
+    let s = states.get(name);
+    if (!s) {
+      s = { report: { file: name, table: null, tableLabel: null, encoding, headerRow: null, rowsIn: 0, rowsAccepted: 0, rowsRejected: 0, rowsSkipped: 0 }, rejected: new Set() };
+      states.set(name, s);
+    }
+    return s;
+  };
+  // files that failed to read still appear in the report
+  for (const [name] of encodings) stateFor(name, null);
+
+  // Phase 1: recognise every sheet.
+  type Plan =
+    | { kind: 'grid'; sheet: Sheet & { grid: Grid }; located: Located }
+    | { kind: 'stats'; sheet: Sheet & { grid: Grid }; headerIndex: number }
+    | { kind: 'campaigns'; sheet: Sheet; items: unknown[] }
+    | { kind: 'jsonTable'; sheet: Sheet; spec: TableSpec; items: Record<string, unknown>[] };
+  const plans: Plan[] = [];
+  for (const sheet of sheets) {
+    const st = stateFor(sheet.name, sheet.encoding);
+    if (sheet.json !== undefined) {
+      const j = sheet.json as { table?: unknown; rows?: unknown } | unknown[];
+      const items = Array.isArray(j) ? j : Array.isArray(j.rows) ? (j.rows as unknown[]) : null;
+      const declared = !Array.isArray(j) && typeof j.table === 'string' ? j.table : null;
+      const stem = sheet.name.replace(/^.*\//u, '').replace(/\.json$/iu, '');
+      const kind = declared ?? (stem in TABLES || stem === 'campaigns' ? stem : null);
+      if (!items || kind === null) {
+        issues.push(makeIssue('unknown-table', sheet.name, null, null, null, 'JSON 文件应为数组（文件名为 campaigns.json、projects.json 等表名），或 { "table": 表名, "rows": [...] }。'));
+        continue;
+      }
+      if (kind === 'campaigns') plans.push({ kind: 'campaigns', sheet, items });
+      else if (kind in TABLES) plans.push({ kind: 'jsonTable', sheet, spec: TABLES[kind as keyof typeof TABLES], items: items as Record<string, unknown>[] });
+      else issues.push(makeIssue('unknown-table', sheet.name, null, null, kind, `未知的表名“${kind}”：可用 organizations、projects、keyCounties、regionAliases、campaigns。`));
+      continue;
+    }
+    const grid = sheet.grid!;
+    const statsHeader = locateStats(grid);
+    if (statsHeader >= 0) {
+      plans.push({ kind: 'stats', sheet: sheet as Sheet & { grid: Grid }, headerIndex: statsHeader });
+      continue;
+    }
+    const located = locateTable(grid);
+    if (!located) {
+      if (grid.every(isBlankRow)) {
+        st.report.rowsSkipped = grid.length;
+        continue;
+      }
+      issues.push(
+        makeIssue('unknown-table', sheet.name, 1, null, grid[0]?.filter((c) => !isBlank(c)).join(',').slice(0, 80) ?? '', '无法识别表头：前 15 行中没有找到项目明细表（社会组织名称、帮扶地区、项目名称、项目性质…）、组织表、统计表或重点县名单的列名。请使用模板的表头，不要改列名。'),
+      );
+      const rows = grid.filter((r) => !isBlankRow(r)).length;
+      st.report.rowsIn = rows;
+      st.report.rowsRejected = rows;
+      continue;
+    }
+    plans.push({ kind: 'grid', sheet: sheet as Sheet & { grid: Grid }, located });
+  }
+
+  // Phase 2: aliases first, so that every region lookup knows renamed divisions.
+  const regionsNoAlias = new RegionIndex(options.regionRows);
+  const collected: Collected = { organizations: [], projects: [], keyCounties: [], campaigns: [], regionStats: [], aliases: [] };
+  const aliasPlans = plans.filter((p) => (p.kind === 'grid' || p.kind === 'jsonTable') && (p.kind === 'grid' ? p.located.spec : p.spec).kind === 'regionAliases');
+  for (const p of aliasPlans) runTablePlan(p, regionsNoAlias);
+  const regions = new RegionIndex(
+    options.regionRows,
+    collected.aliases.map((a) => a.value),
+  );
+  for (const p of plans) if (!aliasPlans.includes(p)) runPlan(p, regions);
+
+  function runPlan(p: Plan, idx: RegionIndex): void {
+    if (p.kind === 'campaigns') runCampaigns(p.sheet, p.items, idx);
+    else if (p.kind === 'stats') runStats(p.sheet, p.headerIndex, idx);
+    else runTablePlan(p, idx);
+  }
+
+  function runTablePlan(p: Plan, idx: RegionIndex): void {
+    if (p.kind === 'grid') runGrid(p.sheet, p.located, idx);
+    else if (p.kind === 'jsonTable') {
+      const keys = Object.keys(p.spec.columns);
+      const grid: Grid = [keys, ...p.items.map((o) => keys.map((k) => cellText((o ?? {})[k])))];
+      runGrid({ ...p.sheet, grid }, { spec: p.spec, headerIndex: 0 }, idx, true);
+    }
+  }
+
+  function runGrid(sheet: Sheet & { grid: Grid }, located: Located, idx: RegionIndex, json = false): void {
+    const st = stateFor(sheet.name, sheet.encoding);
+    const { spec, headerIndex } = located;
+    const grid = sheet.grid;
+    st.report.table = spec.kind;
+    st.report.tableLabel = spec.label;
+    st.report.headerRow = json ? null : headerIndex + 1;
+    const { columns, unmatched } = bindColumns(spec, grid[headerIndex]!);
+    for (const h of unmatched) issues.push(makeIssue('extra-column', sheet.name, headerIndex + 1, h, null, `列“${h}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`));
+    const context = readSheetContext(grid.slice(0, headerIndex));
+    for (let i = headerIndex + 1; i < grid.length; i++) {
+      const row = grid[i]!;
+      if (isBlankRow(row) || isNoteRow(row) || isTotalRow(row)) {
+        st.report.rowsSkipped++;
+        if (isTotalRow(row)) issues.push(makeIssue('inferred-value', sheet.name, i + 1, null, cleanText(row.find((c) => !isBlank(c)) ?? ''), '合计行不是项目，未计入；合计数由系统按明细自动计算。'));
+        continue;
+      }
+      const rowNumber = json ? i : i + 1;
+      st.report.rowsIn++;
+      const reader = new RowReader(sheet.name, rowNumber, row, columns, issues, idx);
+      const origin: Origin = { file: sheet.name, row: rowNumber, columns };
+      switch (spec.kind) {
+        case 'organizations': {
+          const v = mapOrganization(reader);
+          if (v) collected.organizations.push({ value: v, origin });
+          break;
+        }
+        case 'projects': {
+          const v = mapProject(reader, { year: context.year });
+          if (v) collected.projects.push({ value: v, origin });
+          break;
+        }
+        case 'keyCounties': {
+          const v = mapKeyCounty(reader, idx);
+          if (v) collected.keyCounties.push({ value: v, origin });
+          break;
+        }
+        case 'regionAliases': {
+          const v = mapRegionAlias(reader, idx);
+          if (v) collected.aliases.push({ value: v, origin });
+          break;
+        }
+        default:
+          break;
+      }
+      if (reader.errors > 0) st.rejected.add(rowNumber);
+    }
+  }
+
+  function runStats(sheet: Sheet & { grid: Grid }, headerIndex: number, idx: RegionIndex): void {
+    const st = stateFor(sheet.name, sheet.encoding);
+    st.report.table = 'regionStats';
+    st.report.tableLabel = '社会组织参与乡村振兴情况统计表（附件1）';
+    st.report.headerRow = headerIndex + 1;
+    const grid = sheet.grid;
+    const header = grid[headerIndex]!;
+    const first = header.findIndex((c) => toHalfWidth(c).replace(/\s/gu, '').startsWith('参与社会组织数'));
+    const context = readSheetContext(grid.slice(0, headerIndex));
+    const metricKeys = ['organizations', 'projects', 'fundsInvestedWan', 'staffDeployed', 'beneficiaries'] as const;
+    const metricLabels = ['参与社会组织数', '开展帮扶项目数', '投入资金数(万元)', '投入人员数', '受益人数'];
+    // the second header row holds 总数 / 其中：市本级
+    const sub = grid[headerIndex + 1] ?? [];
+    const dataStart = sub.some((c) => /总数|市本级/u.test(c)) ? headerIndex + 2 : headerIndex + 1;
+    let scope: 'outside' | 'inside' | null = null;
+    for (let i = dataStart; i < grid.length; i++) {
+      const row = grid[i]!;
+      if (isBlankRow(row) || isNoteRow(row)) {
+        st.report.rowsSkipped++;
+        continue;
+      }
+      const labels = row.slice(0, first).map((c) => cleanText(c).replace(/\s/gu, ''));
+      if (labels[0] === '省外') scope = 'outside';
+      else if (labels[0] === '省内') scope = 'inside';
+      const values = row.slice(first, first + 10);
+      const label = [...labels].reverse().find((l) => l.length > 0) ?? '';
+      if (values.every((v) => isBlank(v))) {
+        st.report.rowsSkipped++; // a template line left empty
+        continue;
+      }
+      const rowNumber = i + 1;
+      st.report.rowsIn++;
+      let errors = 0;
+      const nums: (number | null)[] = [];
+      values.forEach((v, k) => {
+        const metric = metricKeys[Math.floor(k / 2)]!;
+        const column = `${metricLabels[Math.floor(k / 2)]}·${k % 2 === 0 ? '总数' : '其中：市本级'}`;
+        const p = metric === 'fundsInvestedWan' ? parseAmount(v, 'wan') : parseCount(v);
+        if (!p.ok) {
+          errors++;
+          issues.push(makeIssue('type-error', sheet.name, rowNumber, column, v, `${p.reason}：请填写数字；不知道请留空（不要填 0）。`));
+          nums.push(null);
+        } else nums.push(p.value === null ? null : 'wan' in p.value ? p.value.wan : p.value.value);
+      });
+      for (let m = 0; m < 5; m++) {
+        const total = nums[m * 2];
+        const city = nums[m * 2 + 1];
+        if (total != null && city != null && city > total) {
+          errors++;
+          issues.push(makeIssue('constraint-error', sheet.name, rowNumber, `${metricLabels[m]}·其中：市本级`, String(city), `“其中：市本级”（${city}）大于总数（${total}）：总数应包含市本级，请核对。`));
+        }
+      }
+      let regionCode: string | null = null;
+      if (label && !/其它|其他|合计|总计|^省内$|^省外$/u.test(label)) {
+        const r = idx.resolve(label);
+        if (r.ok) regionCode = r.code;
+        else issues.push(makeIssue('region-unresolved', sheet.name, rowNumber, '帮扶地区', label, `未能把“${label}”对应到行政区划代码，该行仍计入统计表，但不会显示在地图上；请写规范名称，如“新疆维吾尔自治区/克孜勒苏柯尔克孜自治州”。`));
+      }
+      if (errors > 0) {
+        st.rejected.add(rowNumber);
+        continue;
+      }
+      const n = (k: number): number | null => nums[k] ?? null;
+      collected.regionStats.push({
+        value: {
+          reporter: context.reporter,
+          year: context.year,
+          scope,
+          regionLabel: label || (scope === 'inside' ? '省内' : '省外'),
+          regionCode,
+          organizations: n(0),
+          organizationsCityLevel: n(1),
+          projects: n(2),
+          projectsCityLevel: n(3),
+          fundsInvestedWan: n(4),
+          fundsInvestedWanCityLevel: n(5),
+          staffDeployed: n(6),
+          staffDeployedCityLevel: n(7),
+          beneficiaries: n(8),
+          beneficiariesCityLevel: n(9),
+          source: sheet.name,
+        },
+        origin: { file: sheet.name, row: rowNumber, columns: new Map() },
+      });
+    }
+  }
+
+  function runCampaigns(sheet: Sheet, items: unknown[], idx: RegionIndex): void {
+    const st = stateFor(sheet.name, sheet.encoding);
+    st.report.table = 'campaigns';
+    st.report.tableLabel = '行动与报告总数';
+    const keys = ['id', 'name', 'kind', 'theme', 'organizers', 'periodStart', 'periodEnd', 'regions', 'source'];
+    const columns = new Map<string, BoundColumn>(keys.map((k, index) => [k, { index, header: k, unit: null }]));
+    items.forEach((item, i) => {
+      const rowNumber = i + 1;
+      st.report.rowsIn++;
+      const obj = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+      const reader = new RowReader(sheet.name, rowNumber, keys.map((k) => cellText(obj[k])), columns, issues, idx);
+      const id = reader.text('id', true, '行动标识');
+      const name = reader.text('name', true, '行动名称');
+      const kindRaw = reader.text('kind', true, '专项行动、社会组织乡村行或认领活动');
+      const kind = kindRaw ? (CAMPAIGN_KIND_MATCH(kindRaw) ?? null) : null;
+      if (kindRaw && !kind) reader.issue('constraint-error', 'kind', kindRaw, '类型应为：专项行动、社会组织乡村行、认领活动。');
+      const organizers = reader.list('organizers', true, '组织单位');
+      const regionCodes = reader.regionList('regions');
+      const reported: ReportedTotal[] = [];
+      const rep = Array.isArray(obj['reported']) ? (obj['reported'] as unknown[]) : [];
+      rep.forEach((r, k) => {
+        const o = (r ?? {}) as Record<string, unknown>;
+        const column = `reported[${k}]`;
+        const metric = REPORTED_METRICS.find((m) => m.id === o['metric']);
+        const text = typeof o['text'] === 'string' ? o['text'] : '';
+        if (!metric) {
+          reader.errors++;
+          issues.push(makeIssue('constraint-error', sheet.name, rowNumber, `${column}.metric`, cellText(o['metric']), `指标应为：${REPORTED_METRICS.map((m) => `${m.id}（${m.label}）`).join('、')}。`));
+          return;
+        }
+        const money = metric.id.startsWith('funds');
+        const p = money ? parseAmount(text, 'wan') : parseCount(text);
+        if (!p.ok || p.value === null) {
+          reader.errors++;
+          issues.push(makeIssue('type-error', sheet.name, rowNumber, `${column}.text`, text, `报告数字无法解析：请照原文写数字和单位，如“约21.88亿元”“6300多家”“280多万人次”。`));
+          return;
+        }
+        const value = 'wan' in p.value ? p.value.wan : p.value.value;
+        const unit = 'unit' in p.value && p.value.unit ? (benUnit(p.value.unit) ?? null) : null;
+        reported.push({ metric: metric.id, value, beneficiaryUnit: metric.id === 'beneficiaries' ? (unit ?? 'person') : null, approximate: p.value.approximate, text, scope: typeof o['scope'] === 'string' ? o['scope'] : null });
+      });
+      const periodStart = reader.date('periodStart');
+      const periodEnd = reader.date('periodEnd');
+      const source = reader.text('source', true, '来源');
+      if (reader.errors > 0 || !id || !name || !kind || !source) {
+        st.rejected.add(rowNumber);
+        return;
+      }
+      collected.campaigns.push({
+        value: { id, name, kind, theme: reader.text('theme'), organizers, periodStart, periodEnd, regions: regionCodes, reported, source },
+        origin: { file: sheet.name, row: rowNumber, columns },
+      });
+    });
+  }
+
+  // Phase 3: cross-file checks.
+  const reject = (o: Origin, code: Issue['code'], key: string | null, value: string | null, message: string): void => {
+    issues.push(makeIssue(code, o.file, o.row, key === null ? null : (o.columns.get(key)?.header ?? key), value, message));
+    states.get(o.file)?.rejected.add(o.row);
+  };
+  const isRejected = (o: Origin): boolean => states.get(o.file)?.rejected.has(o.row) ?? false;
+
+  function uniqueBy<T>(list: Tracked<T>[], key: (v: T) => string, column: string, what: string): Tracked<T>[] {
+    const seen = new Map<string, Origin>();
+    const out: Tracked<T>[] = [];
+    for (const t of list) {
+      const k = key(t.value);
+      const first = seen.get(k);
+      if (first) {
+        reject(t.origin, 'unique-error', column, k, `${what}“${k}”重复：与 ${first.file} 第 ${first.row} 行相同。请删除重复行，或改用不同的${what}。`);
+        continue;
+      }
+      seen.set(k, t.origin);
+      out.push(t);
+    }
+    return out;
+  }
+
+  const orgs = uniqueBy(collected.organizations, (o) => o.id, 'id', '组织标识');
+  const orgById = new Map(orgs.map((o) => [o.value.id, o.value]));
+  const orgByName = new Map<string, Organization>();
+  for (const o of orgs) {
+    orgByName.set(o.value.name, o.value);
+    if (o.value.shortName) orgByName.set(o.value.shortName, o.value);
+  }
+  // rejected organization rows, by id and name, so that projects referring to them say why
+  const rejectedOrgIds = new Set<string>();
+
+  const campaigns = uniqueBy(collected.campaigns, (c) => c.id, 'id', '行动标识');
+  const campaignIds = new Set(campaigns.map((c) => c.value.id));
+
+  // Organizations named in project rows (附件2) that the organization tables do not have.
+  const derivedOrgs: Organization[] = [];
+  for (const t of collected.projects) {
+    const p = t.value;
+    const ids = [...p.organizationIds];
+    for (const name of p.organizationNames) {
+      let org = orgByName.get(name);
+      if (!org) {
+        const type = inferOrgType(name);
+        org = { id: orgIdForName(name), creditCode: null, name, shortName: null, type, isIndustryAssociation: null, isCharity: null, registrationLevel: null, homeRegion: null, source: `${t.origin.file} 第 ${t.origin.row} 行` };
+        orgByName.set(name, org);
+        orgById.set(org.id, org);
+        derivedOrgs.push(org);
+        issues.push(makeIssue('inferred-value', t.origin.file, t.origin.row, t.origin.columns.get('organizationNames')?.header ?? '社会组织名称', name, `组织表中没有“${name}”，已按名称建立组织记录${type ? `（类型按名称推断为${type === 'foundation' ? '基金会' : '社会团体'}）` : '（类型未知）'}；如需补充类型、登记层级等，请在组织表中登记。`));
+      }
+      if (!ids.includes(org.id)) ids.push(org.id);
+    }
+    p.organizationIds = ids;
+  }
+
+  const projectsUnique = uniqueBy(collected.projects, (p) => p.id, 'id', '项目标识');
+  for (const t of projectsUnique) {
+    const p = t.value;
+    for (const id of p.organizationIds) {
+      if (!orgById.has(id)) {
+        const why = rejectedOrgIds.has(id) ? '该组织所在行有错误未被接收' : '组织表中没有这个标识';
+        reject(t.origin, 'foreign-key', 'organizationIds', id, `社会组织“${id}”不存在（${why}）：请先在组织表中登记，或改正标识。`);
+      }
+    }
+    if (p.campaignId !== null && !campaignIds.has(p.campaignId)) {
+      reject(t.origin, 'foreign-key', 'campaignId', p.campaignId, `行动“${p.campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
+    }
+    if (p.brandId !== null) {
+      reject(t.origin, 'foreign-key', 'brandId', p.brandId, `公益品牌“${p.brandId}”不存在：尚未登记公益品牌表，请先留空。`);
+    }
+  }
+
+  const keyCounties = uniqueBy(collected.keyCounties, (k) => k.code, 'code', '县级代码');
+  const aliases = uniqueBy(collected.aliases, (a) => a.alias, 'alias', '别称');
+
+  // Phase 4: schema check of every accepted record (guards against a mapper bug letting bad data through).
+  function finalize<T>(list: Tracked<T>[], schema: z.ZodType<T>): T[] {
+    const out: T[] = [];
+    for (const t of list) {
+      if (isRejected(t.origin)) continue;
+      const r = schema.safeParse(t.value);
+      if (!r.success) {
+        for (const e of r.error.issues) {
+          const key = String(e.path[0] ?? '');
+          reject(t.origin, 'constraint-error', key, cellText((t.value as Record<string, unknown>)[key]), `${e.message}：请核对。`);
+        }
+        continue;
+      }
+      out.push(r.data);
+    }
+    return out;
+  }
+
+  const organizations = finalize(orgs, organizationSchema);
+  for (const o of derivedOrgs) {
+    const r = organizationSchema.safeParse(o);
+    if (r.success) organizations.push(r.data);
+  }
+  const projects = finalize(
+    projectsUnique.map((t) => {
+      const { organizationNames: _names, ...rest } = t.value;
+      return { value: rest as Project, origin: t.origin };
+    }),
+    projectSchema,
+  );
+  const dataset: Dataset = {
+    organizations,
+    projects,
+    keyCounties: finalize(keyCounties, keyCountySchema),
+    campaigns: finalize(campaigns, campaignSchema),
+    regionStats: finalize(collected.regionStats, regionStatSchema),
+    regionAliases: finalize(aliases, regionAliasSchema),
+  };
+
+  if (dataset.keyCounties.length > 0 && dataset.keyCounties.length < KEY_COUNTY_LIST_SIZE) {
+    const file = collected.keyCounties[0]!.origin.file;
+    issues.push(makeIssue('incomplete-list', file, null, null, String(dataset.keyCounties.length), `重点帮扶县名单已收录 ${dataset.keyCounties.length}/${KEY_COUNTY_LIST_SIZE} 个：其余县尚无可引用的来源，页面会如实标注“已收录 ${dataset.keyCounties.length}/${KEY_COUNTY_LIST_SIZE}”。取得正式名单后可整体替换该文件。`));
+  }
+
+  // Report.
+  const fileReports: FileReport[] = [];
+  for (const s of [...states.values()].sort((a, b) => a.report.file.localeCompare(b.report.file))) {
+    s.report.rowsRejected = s.report.table === null ? s.report.rowsRejected : s.rejected.size;
+    s.report.rowsAccepted = s.report.rowsIn - s.report.rowsRejected;
+    fileReports.push(s.report);
+  }
+  const errors = issues.filter((i) => i.severity === 'error');
+  const advisories = issues.filter((i) => i.severity === 'advisory');
+  const report: CheckReport = {
+    files: fileReports,
+    rowsIn: fileReports.reduce((a, f) => a + f.rowsIn, 0),
+    rowsAccepted: fileReports.reduce((a, f) => a + f.rowsAccepted, 0),
+    rowsRejected: fileReports.reduce((a, f) => a + f.rowsRejected, 0),
+    errors,
+    advisories,
+    totals: computeTotals(dataset),
+  };
+  return { dataset, report };
+}

@@ -1,0 +1,206 @@
+/**
+ * Reads one input row field by field, normalizing each cell and recording problems with the
+ * file, the spreadsheet row, the header as written and the value. A row with any must-fix error
+ * is rejected by the pipeline.
+ */
+import { makeIssue, type Issue, type IssueCode } from './issues.ts';
+import {
+  cleanText,
+  isBlank,
+  parseAmount,
+  parseBool,
+  parseCount,
+  parseDate,
+  parseYear,
+  splitList,
+  type Amount,
+  type CountValue,
+  type MoneyUnit,
+} from './normalize.ts';
+import type { VocabEntry } from '../schema/vocab.ts';
+import { vocabMatcher } from '../schema/vocab.ts';
+import type { RegionIndex } from '../regions.ts';
+
+/** Where a column was found: its position and header as written, and a unit the header declares. */
+export interface BoundColumn {
+  index: number;
+  header: string;
+  unit: MoneyUnit | null;
+}
+
+const matchers = new WeakMap<readonly VocabEntry[], (t: string) => string | undefined>();
+function matcherFor(vocab: readonly VocabEntry[]): (t: string) => string | undefined {
+  let m = matchers.get(vocab);
+  if (!m) matchers.set(vocab, (m = vocabMatcher(vocab)));
+  return m;
+}
+
+/** A single-amount unit-magnitude threshold: one project above 10 亿元 (100,000 万元) is worth a second look. */
+export const SUSPICIOUS_WAN = 100_000;
+
+export class RowReader {
+  errors = 0;
+  readonly file: string;
+  readonly row: number;
+  private readonly cells: readonly string[];
+  private readonly columns: ReadonlyMap<string, BoundColumn>;
+  private readonly issues: Issue[];
+  private readonly regions: RegionIndex;
+
+  constructor(file: string, row: number, cells: readonly string[], columns: ReadonlyMap<string, BoundColumn>, issues: Issue[], regions: RegionIndex) {
+    this.file = file;
+    this.row = row;
+    this.cells = cells;
+    this.columns = columns;
+    this.issues = issues;
+    this.regions = regions;
+  }
+
+  /** True when the table has this column. */
+  has(key: string): boolean {
+    return this.columns.has(key);
+  }
+
+  /** Header as written, for messages. */
+  header(key: string): string {
+    return this.columns.get(key)?.header ?? key;
+  }
+
+  /** Raw cell text ('' when the column is absent). */
+  raw(key: string): string {
+    const c = this.columns.get(key);
+    return c ? (this.cells[c.index] ?? '') : '';
+  }
+
+  issue(code: IssueCode, key: string | null, value: string | null, message: string): void {
+    const i = makeIssue(code, this.file, this.row, key === null ? null : this.header(key), value, message);
+    if (i.severity === 'error') this.errors++;
+    this.issues.push(i);
+  }
+
+  private missing(key: string, required: boolean, what: string): null {
+    if (required) this.issue('missing-cell', key, '', `「${this.header(key)}」不能为空：请填写${what}。`);
+    return null;
+  }
+
+  /** Cleaned text, or null when blank. */
+  text(key: string, required = false, what = '内容'): string | null {
+    const v = this.raw(key);
+    if (isBlank(v)) return this.missing(key, required, what);
+    return cleanText(v);
+  }
+
+  /** Multi-valued text cell split on ; ； 、. */
+  list(key: string, required = false, what = '内容'): string[] {
+    const v = this.raw(key);
+    if (isBlank(v)) {
+      this.missing(key, required, what);
+      return [];
+    }
+    return splitList(v);
+  }
+
+  /** Money in 万元 (with the header's unit as default). */
+  amount(key: string): Amount | null {
+    const v = this.raw(key);
+    const unit = this.columns.get(key)?.unit ?? 'wan';
+    const p = parseAmount(v, unit);
+    if (!p.ok) {
+      this.issue('type-error', key, v, `${p.reason}：请填写数字，可带单位“元”“万元”“亿元”，约数可写“约”“余”“多”，如“26.5”“800余万元”“约21.88亿元”；不知道请留空（不要填 0）。`);
+      return null;
+    }
+    if (p.value && p.value.wan >= SUSPICIOUS_WAN) {
+      const yuanHint = unit === 'wan' ? `若本列单位为万元而填的是元，应为 ${(p.value.wan / 1e4).toLocaleString('zh-CN')} 万元。` : '';
+      this.issue('unit-magnitude', key, v, `单个项目金额达 ${(p.value.wan / 1e4).toLocaleString('zh-CN')} 亿元，请核对单位。${yuanHint}`);
+    }
+    return p.value;
+  }
+
+  /** A count with optional unit words; `allowedUnits` (if given) restricts the unit. */
+  count(key: string, what = '数量'): CountValue | null {
+    const v = this.raw(key);
+    const p = parseCount(v);
+    if (!p.ok) {
+      this.issue('type-error', key, v, `${p.reason}：请填写${what}（整数，可写“约”“余”“多”及“万”，如“4000多”“1.5万”）；不知道请留空。`);
+      return null;
+    }
+    return p.value;
+  }
+
+  date(key: string): string | null {
+    const v = this.raw(key);
+    const p = parseDate(v);
+    if (!p.ok) {
+      this.issue('type-error', key, v, `${p.reason}：请写成“2022年5月”“2022-05-07”或“2022”。`);
+      return null;
+    }
+    return p.value;
+  }
+
+  year(key: string): number | null {
+    const v = this.raw(key);
+    const p = parseYear(v);
+    if (!p.ok) {
+      this.issue('type-error', key, v, `${p.reason}：请填写如“2022”。`);
+      return null;
+    }
+    return p.value;
+  }
+
+  bool(key: string): boolean | null {
+    const v = this.raw(key);
+    const p = parseBool(v);
+    if (!p.ok) {
+      this.issue('type-error', key, v, `${p.reason}，不确定请留空。`);
+      return null;
+    }
+    return p.value;
+  }
+
+  /** A controlled value; `required` makes a blank cell an error. */
+  vocab<Id extends string>(key: string, vocab: readonly VocabEntry<Id>[], required = false): Id | null {
+    const v = this.raw(key);
+    if (isBlank(v)) return this.missing(key, required, `以下之一：${vocab.map((e) => e.label).join('、')}`);
+    const id = matcherFor(vocab)(cleanText(v));
+    if (id === undefined) {
+      this.issue('constraint-error', key, v, `不在可选范围内：请填写以下之一：${vocab.map((e) => e.label).join('、')}。`);
+      return null;
+    }
+    return id as Id;
+  }
+
+  /** Resolves one region text to a code, reporting unknown and ambiguous names with suggestions. */
+  regionOf(key: string, text: string): string | null {
+    const r = this.regions.resolve(text);
+    if (r.ok) {
+      if (r.renamed) {
+        const when = r.renamed.effective ? `于 ${r.renamed.effective} ` : '';
+        this.issue('renamed-region', key, text, `“${r.renamed.alias}”${when}已调整为“${this.regions.pathName(r.code)}”（${r.code}），已按现行代码记录；下次请填写现行名称。`);
+      }
+      return r.code;
+    }
+    if (r.reason === 'ambiguous') {
+      this.issue('ambiguous-region', key, text, `“${text}”对应多个地区：${r.candidates.join('、')}。请写上所属省、市，如“省/市/县”。`);
+    } else {
+      const hint = r.suggestions.length ? `是否为：${r.suggestions.join('、')}？` : '';
+      this.issue('unknown-region', key, text, `找不到地区“${text}”。请按“省/市/县”填写现行规范名称或 6 位行政区划代码。${hint}`);
+    }
+    return null;
+  }
+
+  region(key: string, required = false): string | null {
+    const v = this.text(key, required, '地区（如“甘肃省/甘南藏族自治州/舟曲县”）');
+    return v === null ? null : this.regionOf(key, v);
+  }
+
+  /** Several regions separated by ; ； 、 or line breaks. */
+  regionList(key: string, required = false): string[] {
+    const parts = this.list(key, required, '地区（如“甘肃省/甘南藏族自治州/舟曲县”，多个用分号分隔）');
+    const out: string[] = [];
+    for (const p of parts) {
+      const c = this.regionOf(key, p);
+      if (c !== null && !out.includes(c)) out.push(c);
+    }
+    return out;
+  }
+}

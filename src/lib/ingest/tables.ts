@@ -1,0 +1,369 @@
+/**
+ * The tables we read, how each is recognised by its header, and how one row becomes a record.
+ * Headers are matched after full-width → half-width, whitespace removal and stripping a trailing
+ * bracket (which may declare a money unit: "投入资金(万元)"). The canonical files in data/ use the
+ * English keys; the provinces' templates use the Chinese headers; both load through the same spec.
+ */
+import { BENEFICIARY_UNITS, CAMPAIGN_KINDS, DOMAINS, ORG_TYPES, PAIRING_KINDS, PROJECT_STATUSES, REGISTRATION_LEVELS, vocabMatcher } from '../schema/vocab.ts';
+import type { BeneficiaryUnitId, DomainId, OrgTypeId } from '../schema/vocab.ts';
+import type { Organization } from '../schema/organization.ts';
+import type { Project } from '../schema/project.ts';
+import type { KeyCounty } from '../schema/keyCounty.ts';
+import type { RegionAlias } from '../schema/regionAlias.ts';
+import type { RegionStat } from '../schema/regionStat.ts';
+import { creditCodeProblem } from '../creditCode.ts';
+import { cleanText, isBlank, shortHash, toHalfWidth, type MoneyUnit } from './normalize.ts';
+import type { RowReader } from './rowReader.ts';
+
+export type TableKind = 'organizations' | 'projects' | 'keyCounties' | 'regionAliases' | 'regionStats' | 'campaigns';
+
+/** A project before organization names are matched to ids (that needs every file read first). */
+export interface ProjectDraft extends Omit<Project, 'organizationIds'> {
+  organizationIds: string[];
+  /** Names given instead of ids (the 附件2 template's 社会组织名称). */
+  organizationNames: string[];
+}
+
+export interface TableSpec {
+  kind: TableKind;
+  /** Chinese name for reports. */
+  label: string;
+  /** Column key → accepted headers (the key itself is always accepted). */
+  columns: Readonly<Record<string, readonly string[]>>;
+  /** Each inner list is "at least one of these columns". */
+  required: readonly (readonly string[])[];
+}
+
+export const TABLES: Record<Exclude<TableKind, 'campaigns' | 'regionStats'>, TableSpec> = {
+  organizations: {
+    kind: 'organizations',
+    label: '社会组织表',
+    columns: {
+      id: ['标识', '组织标识'],
+      creditCode: ['统一社会信用代码', '信用代码'],
+      name: ['组织名称', '社会组织名称', '名称', '全称', '组织名称(全称)'],
+      shortName: ['简称'],
+      type: ['组织类型', '类型'],
+      isIndustryAssociation: ['行业协会商会', '是否行业协会商会'],
+      isCharity: ['慈善组织', '是否慈善组织'],
+      registrationLevel: ['登记层级', '登记机关层级'],
+      homeRegion: ['所在地区', '登记地', '所在地'],
+      source: ['来源'],
+    },
+    required: [['name'], ['type', 'registrationLevel', 'creditCode', 'isCharity', 'homeRegion']],
+  },
+  projects: {
+    kind: 'projects',
+    label: '帮扶项目表',
+    columns: {
+      id: ['项目标识', '项目编号'],
+      name: ['项目名称'],
+      organizationIds: ['社会组织标识', '组织标识'],
+      organizationNames: ['社会组织名称', '组织名称', '实施单位'],
+      organizationCountReported: ['参与组织数'],
+      targetRegions: ['帮扶地区', '帮扶地区(省/市/县)', '受援地区', '项目实施地'],
+      village: ['村', '村(乡镇)', '帮扶村'],
+      domain: ['项目性质', '帮扶领域', '领域'],
+      fundsPledgedWan: ['认领资金', '计划资金', '计划投入资金', '认领/计划资金', '项目总金额'],
+      fundsInvestedWan: ['投入资金', '拨付资金', '投入/拨付资金', '投入资金数'],
+      staffDeployed: ['投入人员数', '投入人员'],
+      beneficiaries: ['受益人数', '受益人口'],
+      beneficiaryUnit: ['受益单位'],
+      year: ['年度'],
+      periodStart: ['开始时间', '起始时间'],
+      periodEnd: ['结束时间', '截止时间'],
+      status: ['项目状态', '状态'],
+      pairingKind: ['帮扶关系', '帮扶方式'],
+      campaignId: ['所属行动', '行动'],
+      brandId: ['公益品牌', '品牌'],
+      source: ['来源'],
+    },
+    required: [['name'], ['organizationIds', 'organizationNames'], ['targetRegions'], ['domain']],
+  },
+  keyCounties: {
+    kind: 'keyCounties',
+    label: '重点帮扶县名单',
+    columns: {
+      province: ['省份', '省', '省级'],
+      prefecture: ['地级', '市', '市州', '地市'],
+      county: ['县', '县名', '县(市、区)'],
+      code: ['代码', '行政区划代码', '县级代码'],
+      source: ['来源'],
+      list: ['名单'],
+      listDate: ['名单日期', '公布日期'],
+    },
+    required: [['county'], ['code', 'province'], ['prefecture', 'code']],
+  },
+  regionAliases: {
+    kind: 'regionAliases',
+    label: '地名别称与更名表',
+    columns: {
+      alias: ['别称', '旧名', '别称或旧名'],
+      oldCode: ['旧代码'],
+      code: ['现行代码'],
+      kind: ['类型'],
+      effective: ['生效日期'],
+      source: ['来源'],
+    },
+    required: [['alias'], ['code'], ['kind']],
+  },
+};
+
+/** Normalized form of a header for matching, plus a money unit declared in a trailing bracket. */
+export function headerKey(header: string): { key: string; unit: MoneyUnit | null } {
+  const h = toHalfWidth(header).replace(/[\s*＊]/gu, '');
+  const m = /^(.*?)[(\[]([^()\[\]]*)[)\]]$/u.exec(h);
+  if (!m) return { key: h.toLowerCase(), unit: null };
+  const u = m[2]!;
+  const unit: MoneyUnit | null = u === '元' ? 'yuan' : u === '万元' || u === '万' ? 'wan' : u === '亿元' || u === '亿' ? 'yi' : null;
+  // keep brackets that are part of the name (e.g. 帮扶地区(省/市/县)) matchable both ways
+  return { key: (unit ? m[1]! : h).toLowerCase(), unit };
+}
+
+const aliasMaps = new Map<TableSpec, Map<string, string>>();
+function aliasMap(spec: TableSpec): Map<string, string> {
+  let m = aliasMaps.get(spec);
+  if (!m) {
+    m = new Map();
+    for (const [key, headers] of Object.entries(spec.columns)) {
+      m.set(key.toLowerCase(), key);
+      for (const h of headers) {
+        m.set(headerKey(h).key, key);
+        const bare = headerKey(h).key.replace(/\(.*\)$/u, '');
+        if (!m.has(bare)) m.set(bare, key);
+      }
+    }
+    aliasMaps.set(spec, m);
+  }
+  return m;
+}
+
+/** Which spec column a header means, if any. */
+export function matchHeader(spec: TableSpec, header: string): string | undefined {
+  const { key } = headerKey(header);
+  const m = aliasMap(spec);
+  return m.get(key) ?? m.get(key.replace(/\(.*\)$/u, ''));
+}
+
+/** Column bindings for a header row: key → index, header as written, unit. Unmatched headers are listed. */
+export function bindColumns(spec: TableSpec, headerRow: readonly string[]): { columns: Map<string, { index: number; header: string; unit: MoneyUnit | null }>; unmatched: string[] } {
+  const columns = new Map<string, { index: number; header: string; unit: MoneyUnit | null }>();
+  const unmatched: string[] = [];
+  headerRow.forEach((h, index) => {
+    if (isBlank(h)) return;
+    const key = matchHeader(spec, h);
+    if (key && !columns.has(key)) columns.set(key, { index, header: cleanText(h), unit: headerKey(h).unit });
+    else unmatched.push(cleanText(h));
+  });
+  return { columns, unmatched };
+}
+
+/** How well a header row fits a spec: matched column count, or 0 when a required group is absent. */
+export function scoreHeader(spec: TableSpec, headerRow: readonly string[]): number {
+  const keys = new Set(headerRow.map((h) => matchHeader(spec, h)).filter((k): k is string => k !== undefined));
+  if (!spec.required.every((group) => group.some((k) => keys.has(k)))) return 0;
+  return keys.size;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row mappers
+
+const orgTypeFromName = (name: string): OrgTypeId | null =>
+  /基金会$/u.test(name) ? 'foundation' : /(协会|商会|学会|研究会|促进会|联合会|慈善总会|总会|联谊会)$/u.test(name) ? 'association' : null;
+
+/** Infers what the name makes unambiguous: 基金会 → foundation; 协会/商会/学会/促进会 … → association. */
+export function inferOrgType(name: string): OrgTypeId | null {
+  return orgTypeFromName(name);
+}
+
+/** Id for an organization known only by name. */
+export function orgIdForName(name: string): string {
+  return `org-${shortHash(name)}`;
+}
+
+export function mapOrganization(r: RowReader): Organization | null {
+  const name = r.text('name', true, '组织全称');
+  const rawCode = r.text('creditCode');
+  let creditCode: string | null = null;
+  if (rawCode !== null) {
+    const code = toHalfWidth(rawCode).replace(/\s/gu, '').toUpperCase();
+    const problem = creditCodeProblem(code);
+    if (problem === null) creditCode = code;
+    else {
+      const why = problem === 'length' ? `应为 18 位，实际 ${code.length} 位` : problem === 'charset' ? '含有不允许的字符（不使用 I、O、Z、S、V）' : '末位校验码不正确（GB 32100）';
+      r.issue('constraint-error', 'creditCode', rawCode, `统一社会信用代码${why}：请对照登记证书核对；不知道请留空。`);
+    }
+  }
+  let type = r.vocab('type', ORG_TYPES);
+  if (type === null && name !== null && !r.has('type')) type = orgTypeFromName(name);
+  const rawId = r.text('id');
+  let id: string | null = rawId;
+  if (id !== null && !/^(?:[a-z0-9][a-z0-9-]{1,80}|[0-9A-Z]{18})$/u.test(id)) {
+    r.issue('constraint-error', 'id', id, '标识只能用小写英文字母、数字和连字符（或填 18 位统一社会信用代码）。');
+    id = null;
+  }
+  if (id === null && rawId === null) id = creditCode ?? (name ? orgIdForName(name) : null);
+  const isIndustryAssociation = r.bool('isIndustryAssociation');
+  const isCharity = r.bool('isCharity');
+  const registrationLevel = r.vocab('registrationLevel', REGISTRATION_LEVELS);
+  const homeRegion = r.region('homeRegion');
+  const source = r.text('source') ?? `${r.file} 第 ${r.row} 行`;
+  if (r.errors > 0 || name === null || id === null) return null;
+  return { id, creditCode, name, shortName: r.text('shortName'), type, isIndustryAssociation, isCharity, registrationLevel, homeRegion, source };
+}
+
+const unitMatcher = vocabMatcher(BENEFICIARY_UNITS);
+
+export function mapProject(r: RowReader, context: { year: number | null }): ProjectDraft | null {
+  const name = r.text('name', true, '项目名称');
+  const organizationIds = r.list('organizationIds');
+  const organizationNames = r.list('organizationNames');
+  if (organizationIds.length === 0 && organizationNames.length === 0) {
+    const key = r.has('organizationIds') ? 'organizationIds' : 'organizationNames';
+    r.issue('missing-cell', key, '', `「${r.header(key)}」不能为空：请填写实施项目的社会组织${key === 'organizationIds' ? '标识' : '全称'}，多个用分号分隔。`);
+  }
+  const targetRegions = r.regionList('targetRegions', true);
+  const village = r.text('village');
+  const domain = r.vocab<DomainId>('domain', DOMAINS, true);
+  const pledged = r.amount('fundsPledgedWan');
+  const invested = r.amount('fundsInvestedWan');
+  const staff = r.count('staffDeployed', '投入人员数');
+  const ben = r.count('beneficiaries', '受益人数');
+  let beneficiaryUnit: BeneficiaryUnitId | null = r.vocab('beneficiaryUnit', BENEFICIARY_UNITS);
+  if (ben) {
+    const inCell = ben.unit ? (unitMatcher(ben.unit) ?? null) : null;
+    if (ben.unit && !inCell) r.issue('constraint-error', 'beneficiaries', r.raw('beneficiaries'), `受益人数的单位“${ben.unit}”不可用：请用“人”“人次”或“户”。`);
+    if (inCell) beneficiaryUnit = inCell;
+    if (!beneficiaryUnit) {
+      beneficiaryUnit = 'person';
+      r.issue('default-unit', 'beneficiaries', r.raw('beneficiaries'), '未写单位，按“人”计；若为人次或户，请在数字后注明。');
+    }
+  } else if (!r.has('beneficiaryUnit')) beneficiaryUnit = null;
+  if (staff?.unit && staff.unit !== '人' && staff.unit !== '名') r.issue('constraint-error', 'staffDeployed', r.raw('staffDeployed'), '投入人员数应为人数（人）。');
+  const year = r.has('year') ? r.year('year') : context.year;
+  const periodStart = r.date('periodStart');
+  const periodEnd = r.date('periodEnd');
+  if (periodStart && periodEnd && periodEnd < periodStart.slice(0, periodEnd.length)) {
+    r.issue('constraint-error', 'periodEnd', periodEnd, `结束时间早于开始时间（${periodStart}）：请核对。`);
+  }
+  const status = r.vocab('status', PROJECT_STATUSES);
+  const pairingKind = r.vocab('pairingKind', PAIRING_KINDS);
+  const campaignId = r.text('campaignId');
+  const brandId = r.text('brandId');
+  const countReported = r.count('organizationCountReported', '参与组织数');
+  const source = r.text('source') ?? `${r.file} 第 ${r.row} 行`;
+  const rawId = r.text('id');
+  if (rawId !== null && !/^[a-z0-9][a-z0-9-]{1,80}$/u.test(rawId)) r.issue('constraint-error', 'id', rawId, '项目标识只能用小写英文字母、数字和连字符。');
+  if (r.errors > 0 || name === null || domain === null) return null;
+  const id = rawId ?? `p-${shortHash([...organizationIds, ...organizationNames].join(';') + '|' + name + '|' + targetRegions.join(';'))}`;
+  return {
+    id,
+    name,
+    organizationIds,
+    organizationNames,
+    organizationCountReported: countReported?.value ?? null,
+    targetRegions,
+    village,
+    domain,
+    fundsPledgedWan: pledged?.wan ?? null,
+    fundsPledgedApprox: pledged?.approximate ?? false,
+    fundsInvestedWan: invested?.wan ?? null,
+    fundsInvestedApprox: invested?.approximate ?? false,
+    staffDeployed: staff?.value ?? null,
+    beneficiaries: ben?.value ?? null,
+    beneficiaryUnit,
+    beneficiariesApprox: ben?.approximate ?? false,
+    year,
+    periodStart,
+    periodEnd,
+    status,
+    pairingKind,
+    campaignId,
+    brandId,
+    source,
+  };
+}
+
+export function mapKeyCounty(r: RowReader, regions: { pathName(code: string): string; get(code: string): { name: string; level: string } | undefined }): KeyCounty | null {
+  const county = r.text('county', true, '县名');
+  const province = r.text('province');
+  const prefectureRaw = r.text('prefecture');
+  // 重庆市 “县” / “市辖区” are table groupings, not prefectures
+  const prefecture = prefectureRaw !== null && /^(县|市辖区|省直辖县级行政区划|自治区直辖县级行政区划)$/u.test(prefectureRaw) ? null : prefectureRaw;
+  const rawCode = r.text('code');
+  let code: string | null = null;
+  if (rawCode !== null) {
+    code = r.regionOf('code', rawCode);
+    if (code !== null && regions.get(code)?.level !== 'county') {
+      r.issue('constraint-error', 'code', rawCode, '重点帮扶县的代码应为县级（6 位，末两位不为 00）。');
+      code = null;
+    }
+  } else if (county !== null) {
+    code = r.regionOf('county', [province, prefecture, county].filter(Boolean).join('/'));
+  }
+  if (code !== null && county !== null) {
+    const path = regions.pathName(code);
+    const current = regions.get(code)!.name;
+    if (current !== county && rawCode !== null) {
+      const byName = [province, prefecture, county].filter(Boolean).join('/');
+      const named = r.regionOf('county', byName);
+      if (named !== null && named !== code) {
+        r.issue('constraint-error', 'code', rawCode, `代码 ${code} 是“${path}”，与县名“${county}”不符：请核对代码或县名。`);
+      }
+    }
+  }
+  const listDate = r.date('listDate') ?? '2021-08-27';
+  const source = r.text('source') ?? `${r.file} 第 ${r.row} 行`;
+  if (r.errors > 0 || code === null || county === null) return null;
+  const chain = regions.pathName(code).split('/');
+  return {
+    code,
+    name: county,
+    prefecture: prefecture ?? (chain.length > 2 ? chain[chain.length - 2]! : null),
+    province: province ?? chain[0] ?? '',
+    list: r.text('list') ?? '国家乡村振兴重点帮扶县',
+    listDate,
+    source,
+  };
+}
+
+export function mapRegionAlias(r: RowReader, regions: { get(code: string): unknown }): RegionAlias | null {
+  const alias = r.text('alias', true, '别称或旧名');
+  const code = r.text('code', true, '现行 6 位代码');
+  const oldCode = r.text('oldCode');
+  const kindRaw = r.text('kind', true, 'renamed 或 abbreviation');
+  const kind = kindRaw === 'renamed' || kindRaw === '更名' ? 'renamed' : kindRaw === 'abbreviation' || kindRaw === '简称' ? 'abbreviation' : null;
+  if (kindRaw !== null && kind === null) r.issue('constraint-error', 'kind', kindRaw, '类型应为 renamed（更名）或 abbreviation（简称）。');
+  if (code !== null && !regions.get(code)) r.issue('unknown-region', 'code', code, `现行代码 ${code} 不在行政区划代码表中：请核对。`);
+  if (oldCode !== null && !/^\d{6}$/u.test(oldCode)) r.issue('type-error', 'oldCode', oldCode, '旧代码应为 6 位数字。');
+  const effective = r.date('effective');
+  const source = r.text('source', true, '来源');
+  if (r.errors > 0 || alias === null || code === null || kind === null || source === null) return null;
+  return { alias, oldCode, code, kind, effective, source };
+}
+
+export const CAMPAIGN_KIND_MATCH = vocabMatcher(CAMPAIGN_KINDS);
+
+/** Context a stats table gives above its header (title and 单位（盖章）). */
+export interface SheetContext {
+  year: number | null;
+  reporter: string | null;
+}
+
+/** Reads the year from a title like "2021年社会组织参与乡村振兴情况统计表" and the reporter from "单位（盖章）：…". */
+export function readSheetContext(rowsAbove: readonly (readonly string[])[]): SheetContext {
+  let year: number | null = null;
+  let reporter: string | null = null;
+  for (const row of rowsAbove) {
+    for (const cell of row) {
+      const c = toHalfWidth(cell);
+      const y = /((?:19|20)\d{2})\s*年(?:度)?/u.exec(c);
+      if (y && year === null) year = Number(y[1]);
+      const u = /单位\s*(?:\(盖章\))?\s*[:：]\s*([^_\s][^_]*?)\s*_*$/u.exec(c);
+      if (u && u[1] && !/^_+$/u.test(u[1])) reporter = cleanText(u[1]);
+    }
+  }
+  return { year, reporter };
+}
+
+export type { RegionStat };
