@@ -32,6 +32,17 @@ export type Resolution =
   | { ok: false; reason: 'unknown'; suggestions: string[] }
   | { ok: false; reason: 'ambiguous'; candidates: string[] };
 
+/**
+ * Conventional abbreviations that cannot be derived from the full name by dropping the peoples'
+ * names (伊犁哈萨克自治州 → 伊犁州 can; 克孜勒苏柯尔克孜自治州 → 克州 cannot). The official templates
+ * print them (seed 004 附件1: “新疆克州”), so they are built in; data/region-aliases.csv adds more.
+ */
+export const BUILT_IN_ABBREVIATIONS: readonly AliasInput[] = [
+  { alias: '克州', code: '653000', oldCode: null, kind: 'abbreviation', effective: null },
+  { alias: '博州', code: '652700', oldCode: null, kind: 'abbreviation', effective: null },
+  { alias: '巴州', code: '652800', oldCode: null, kind: 'abbreviation', effective: null },
+];
+
 /** Names of the source table's pseudo-prefectures, which hold counties but are not places. */
 const PSEUDO = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
@@ -105,7 +116,7 @@ export class RegionIndex {
       this.addKey(name, code);
       for (const s of shortNames(name, r.level)) this.addKey(s, code);
     }
-    for (const a of aliases) {
+    for (const a of [...BUILT_IN_ABBREVIATIONS, ...aliases]) {
       if (!this.byCode.has(a.code)) continue;
       this.addKey(a.alias, a.code);
       this.aliasByKey.set(a.alias, a);

@@ -26,6 +26,30 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+function firstInvalidGb18030(bytes: Uint8Array): number {
+  // Longest prefix strict GB18030 accepts (streaming, so a character cut at the end is fine);
+  // once a prefix fails every longer one does, so a binary search finds it.
+  const accepts = (n: number, stream: boolean): boolean => {
+    try {
+      new TextDecoder('gb18030', { fatal: true }).decode(bytes.subarray(0, n), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (accepts(mid, true)) lo = mid;
+    else hi = mid - 1;
+  }
+  // Step back to the start of the character that broke (GB18030 characters are at most 4 bytes).
+  let start = lo;
+  while (start > 0 && lo - start < 3 && !accepts(start, false)) start--;
+  return start;
+}
+
 /** Decodes bytes to text, detecting UTF-8 (with or without BOM), UTF-16 (with BOM) and GB18030. */
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -50,7 +74,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     return { ok: true, text, encoding: 'gb18030' };
   } catch {
-    return { ok: false, byteOffset: Math.max(0, firstInvalidUtf8(bytes)) };
+    // Report where the bytes stop being readable as either encoding.
+    return { ok: false, byteOffset: Math.max(0, firstInvalidUtf8(bytes), firstInvalidGb18030(bytes)) };
   }
 }
 

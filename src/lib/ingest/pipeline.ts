@@ -147,7 +147,10 @@ async function readSheets(file: InputFile, issues: Issue[]): Promise<Sheet[]> {
     try {
       return [{ name: file.name, encoding: encodingLabel('json'), json: JSON.parse(decoded.text) as unknown }];
     } catch (e) {
-      issues.push(makeIssue('type-error', file.name, null, null, null, `JSON 格式错误（${(e as Error).message}）：请用 JSON 校验工具检查括号、逗号和引号。`));
+      const msg = (e as Error).message;
+      const pos = /position (\d+)/u.exec(msg);
+      const line = pos ? decoded.text.slice(0, Number(pos[1])).split('\n').length : null;
+      issues.push(makeIssue('type-error', file.name, line, null, null, `JSON 格式错误${line ? `（第 ${line} 行附近）` : ''}：${msg}。请用 JSON 校验工具检查括号、逗号和引号。`));
       return [];
     }
   }
@@ -166,18 +169,33 @@ interface Located {
   headerIndex: number;
 }
 
+/** A header row that looks like a known table but lacks required columns. */
+interface NearMiss {
+  spec: TableSpec;
+  headerIndex: number;
+  missing: string[];
+}
+
 const SCAN_ROWS = 15;
 
-function locateTable(grid: Grid): Located | null {
+function locateTable(grid: Grid): Located | NearMiss | null {
   let best: (Located & { score: number }) | null = null;
+  let near: (NearMiss & { score: number }) | null = null;
   for (let i = 0; i < Math.min(grid.length, SCAN_ROWS); i++) {
     for (const spec of Object.values(TABLES)) {
       const score = scoreHeader(spec, grid[i]!);
       if (score >= 2 && (!best || score > best.score)) best = { spec, headerIndex: i, score };
+      if (score === 0) {
+        const { columns } = bindColumns(spec, grid[i]!);
+        if (columns.size >= 3 && (!near || columns.size > near.score)) {
+          const missing = spec.required.filter((g) => !g.some((k) => columns.has(k))).map((g) => g.map((k) => spec.columns[k]?.[0] ?? k).join('或'));
+          near = { spec, headerIndex: i, missing, score: columns.size };
+        }
+      }
     }
     if (best) return best;
   }
-  return null;
+  return near;
 }
 
 /** The 附件1 统计表: a header row with 帮扶地区 and 参与社会组织数, over a row of 总数 / 其中：市本级. */
@@ -274,6 +292,16 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       continue;
     }
     const located = locateTable(grid);
+    if (located && 'missing' in located) {
+      st.report.table = located.spec.kind;
+      st.report.tableLabel = located.spec.label;
+      st.report.headerRow = located.headerIndex + 1;
+      issues.push(makeIssue('missing-column', sheet.name, located.headerIndex + 1, null, null, `看起来是${located.spec.label}，但缺少必需的列：${located.missing.join('；')}。请按模板补上这些列（列名不要改动）后重试；本文件的行均未接收。`));
+      const rows = grid.slice(located.headerIndex + 1).filter((r) => !isBlankRow(r)).length;
+      st.report.rowsIn = rows;
+      st.report.rowsRejected = rows;
+      continue;
+    }
     if (!located) {
       if (grid.every(isBlankRow)) {
         st.report.rowsSkipped = grid.length;
@@ -330,7 +358,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       const row = grid[i]!;
       if (isBlankRow(row) || isNoteRow(row) || isTotalRow(row)) {
         st.report.rowsSkipped++;
-        if (isTotalRow(row)) issues.push(makeIssue('inferred-value', sheet.name, i + 1, null, cleanText(row.find((c) => !isBlank(c)) ?? ''), '合计行不是项目，未计入；合计数由系统按明细自动计算。'));
+        if (isTotalRow(row)) issues.push(makeIssue('total-row', sheet.name, i + 1, null, cleanText(row.find((c) => !isBlank(c)) ?? ''), '合计行不是项目，未计入；合计数由系统按明细自动计算。'));
         continue;
       }
       const rowNumber = json ? i : i + 1;
@@ -630,7 +658,8 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   // Report.
   const fileReports: FileReport[] = [];
   for (const s of [...states.values()].sort((a, b) => a.report.file.localeCompare(b.report.file))) {
-    s.report.rowsRejected = s.report.table === null ? s.report.rowsRejected : s.rejected.size;
+    // whole-file rejections set rowsRejected directly; otherwise it is the set of rejected rows
+    s.report.rowsRejected = Math.max(s.report.rowsRejected, s.rejected.size);
     s.report.rowsAccepted = s.report.rowsIn - s.report.rowsRejected;
     fileReports.push(s.report);
   }

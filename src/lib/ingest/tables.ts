@@ -236,7 +236,8 @@ export function mapProject(r: RowReader, context: { year: number | null }): Proj
     if (inCell) beneficiaryUnit = inCell;
     if (!beneficiaryUnit) {
       beneficiaryUnit = 'person';
-      r.issue('default-unit', 'beneficiaries', r.raw('beneficiaries'), '未写单位，按“人”计；若为人次或户，请在数字后注明。');
+      // a header that says 人数 (the templates' 受益人数) already states the unit
+      if (!r.header('beneficiaries').includes('人数')) r.issue('default-unit', 'beneficiaries', r.raw('beneficiaries'), '未写单位，按“人”计；若为人次或户，请在数字后注明。');
     }
   } else if (!r.has('beneficiaryUnit')) beneficiaryUnit = null;
   if (staff?.unit && staff.unit !== '人' && staff.unit !== '名') r.issue('constraint-error', 'staffDeployed', r.raw('staffDeployed'), '投入人员数应为人数（人）。');

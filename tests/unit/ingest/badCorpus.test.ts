@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../../src/lib/ingest/pipeline.ts';
+import { ISSUE_CODES } from '../../../src/lib/ingest/issues.ts';
+import regions from '../../../src/generated/regions.json' with { type: 'json' };
+import type { RegionRow } from '../../../src/lib/regions.ts';
+
+const regionRows = (regions as unknown as { rows: RegionRow[] }).rows;
+const root = fileURLToPath(new URL('../../fixtures/bad/', import.meta.url));
+const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Record<string, { errors: string[]; advisories: string[] }>;
+const FILE_LEVEL = new Set(['encoding-error', 'file-error', 'unknown-table', 'incomplete-list']);
+
+async function runFolder(folder: string) {
+  const dir = join(root, folder);
+  const files = readdirSync(dir).map((name) => ({ name: `${folder}/${name}`, bytes: readFileSync(join(dir, name)) }));
+  return ingest(files, { regionRows });
+}
+
+describe('bad-input corpus', () => {
+  it.each(Object.entries(expected))('%s', async (folder, exp) => {
+    const { report } = await runFolder(folder);
+    expect([...new Set(report.errors.map((e) => e.code))].sort()).toEqual([...exp.errors].sort());
+    for (const code of exp.advisories) expect(report.advisories.map((a) => a.code)).toContain(code);
+    for (const i of [...report.errors, ...report.advisories]) {
+      expect(i.file.startsWith(`${folder}/`)).toBe(true);
+      expect(i.message).toMatch(/[\u4e00-\u9fff]/u); // Chinese first
+      expect(ISSUE_CODES[i.code].severity).toBe(i.severity);
+      if (!FILE_LEVEL.has(i.code)) expect(i.row).not.toBeNull();
+    }
+    for (const f of report.files) expect(f.rowsIn).toBe(f.rowsAccepted + f.rowsRejected);
+    // every must-fix error leaves its row out of the accepted count
+    // a file that could be read but had must-fix errors rejects rows; an unreadable file has none to count
+    const readable = report.files.some((f) => f.table !== null);
+    if (exp.errors.length > 0 && readable) expect(report.rowsRejected).toBeGreaterThan(0);
+    if (!readable) expect(report.errors.length).toBeGreaterThan(0);
+  });
+
+  it('exercises every issue code', () => {
+    const covered = new Set(Object.values(expected).flatMap((e) => [...e.errors, ...e.advisories]));
+    // inferred-value and total-row are exercised by the GB18030 template test (pipeline.test.ts)
+    const elsewhere = new Set(['inferred-value', 'total-row']);
+    expect(Object.keys(ISSUE_CODES).filter((c) => !covered.has(c) && !elsewhere.has(c))).toEqual([]);
+  });
+
+  it('suggests the nearest names for an unknown region', async () => {
+    const { report } = await runFolder('unknown-region');
+    const e = report.errors.find((x) => x.code === 'unknown-region')!;
+    expect(e).toMatchObject({ row: 2, column: 'targetRegions', value: '舟区县' });
+    expect(e.message).toContain('甘肃省/甘南藏族自治州/舟曲县');
+  });
+
+  it('names both places for an ambiguous region', async () => {
+    const { report } = await runFolder('ambiguous-region');
+    expect(report.errors[0]!.message).toContain('北京市/朝阳区（110105）');
+    expect(report.errors[0]!.message).toContain('吉林省/长春市/朝阳区（220104）');
+  });
+});

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingest, type InputFile } from '../../../src/lib/ingest/pipeline.ts';
+import regions from '../../../src/generated/regions.json' with { type: 'json' };
+import type { RegionRow } from '../../../src/lib/regions.ts';
+import { annex1Xlsx, annex2Xlsx } from '../../fixtures/templates.ts';
+
+const regionRows = (regions as unknown as { rows: RegionRow[] }).rows;
+const enc = new TextEncoder();
+const file = (name: string, text: string): InputFile => ({ name, bytes: enc.encode(text) });
+const run = (files: InputFile[]) => ingest(files, { regionRows });
+
+const ORGS = 'id,name,type,registrationLevel,homeRegion,source\nfund-a,甲公益基金会,基金会,省级,江苏省,t\nassoc-b,乙商会,社会团体,市级,江苏省/南京市,t\n';
+
+describe('ingest: the 附件2 项目明细表 as clerks fill it in', () => {
+  it('reads an XLSX with title, 单位（盖章） and 联系人 rows above the header, keeping spreadsheet row numbers', async () => {
+    const bytes = await annex2Xlsx(2021, '南京市民政局', [
+      { org: '甲公益基金会', region: '新疆克州', name: '牵手圆梦助学', nature: '教育帮扶', funds: 12.5, staff: 3, beneficiaries: '150人' },
+      { org: '乙商会；甲公益基金会', region: '陕西省/汉中市/略阳县', name: '茶叶消费帮扶', nature: '消费帮扶', funds: '30万元', staff: '', beneficiaries: '200户' },
+      { org: '丙志愿者协会', region: '火星县', name: '义诊', nature: '医疗卫生帮扶', funds: 'abc', staff: 2, beneficiaries: 10 },
+    ]);
+    const { dataset, report } = await run([file('orgs.csv', ORGS), { name: 'annex2.xlsx', bytes }]);
+    const f = report.files.find((x) => x.file === 'annex2.xlsx')!;
+    expect(f).toMatchObject({ table: 'projects', headerRow: 4, rowsIn: 3, rowsAccepted: 2, rowsRejected: 1, encoding: 'Excel 工作簿（XLSX）' });
+    expect(f.rowsSkipped).toBe(2); // the blank line and the 备注 line
+    const [a, b] = dataset.projects;
+    expect(a).toMatchObject({ name: '牵手圆梦助学', targetRegions: ['653000'], domain: 'education', fundsInvestedWan: 12.5, staffDeployed: 3, beneficiaries: 150, beneficiaryUnit: 'person', year: 2021, organizationIds: ['fund-a'] });
+    // 组团帮扶: one project, two organizations matched by name
+    expect(b).toMatchObject({ domain: 'consumption', fundsInvestedWan: 30, beneficiaryUnit: 'household', organizationIds: ['assoc-b', 'fund-a'] });
+    const rowErrors = report.errors.filter((e) => e.file === 'annex2.xlsx');
+    expect(rowErrors.map((e) => [e.code, e.row, e.column, e.value])).toEqual([
+      ['unknown-region', 7, '帮扶地区 (省/市/县)', '火星县'],
+      ['type-error', 7, '投入资金 (万元)', 'abc'],
+    ]);
+  });
+
+  it('reads the GB18030 CSV Excel saves, with full-width digits and a 合计 line', async () => {
+    const bytes = readFileSync(new URL('../../fixtures/good/annex2-gbk.csv', import.meta.url));
+    const { dataset, report } = await run([{ name: 'annex2-gbk.csv', bytes }]);
+    expect(report.files[0]).toMatchObject({ encoding: 'GB18030/GBK', headerRow: 3, rowsIn: 2, rowsAccepted: 2, rowsRejected: 0, rowsSkipped: 1 });
+    expect(dataset.projects.map((p) => [p.fundsInvestedWan, p.staffDeployed, p.beneficiaries, p.beneficiaryUnit, p.targetRegions[0]])).toEqual([
+      [1200, 12, 300, 'personTime', '623023'],
+      [45.5, 3, 120, 'person', '610727'],
+    ]);
+    expect(report.advisories.some((a) => a.code === 'total-row' && a.row === 6)).toBe(true);
+    // organizations known only by name are created, with the type the name makes plain
+    expect(dataset.organizations.map((o) => [o.name, o.type])).toEqual([
+      ['测试乡村发展促进会', 'association'],
+      ['测试公益基金会', 'foundation'],
+    ]);
+  });
+
+  it('reads UTF-8 with a BOM and says so', async () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode(ORGS)]);
+    const { report } = await run([{ name: 'orgs.csv', bytes: bom }]);
+    expect(report.files[0]).toMatchObject({ encoding: 'UTF-8（带 BOM）', rowsAccepted: 2 });
+  });
+});
+
+describe('ingest: the 附件1 统计表', () => {
+  it('reads the two-row merged header and carries 省外/省内 down', async () => {
+    const bytes = await annex1Xlsx(2021, '苏州市民政局', [
+      { group: '省外', region: '新疆克州', values: [3, 1, 4, 1, 25.5, 5, 6, 2, 300, 100] },
+      { group: null, region: '省外其它地区', values: [1, 0, 1, 0, 2, 0, 1, 0, 10, 0] },
+      { group: '省内', region: '丰县', values: [2, 2, 2, 2, null, null, 4, 4, 50, 50] },
+      { group: null, region: '青海省', values: Array(10).fill(null) },
+    ]);
+    const { dataset, report } = await run([{ name: 'annex1.xlsx', bytes }]);
+    expect(report.files[0]).toMatchObject({ table: 'regionStats', headerRow: 3, rowsIn: 3, rowsAccepted: 3, rowsRejected: 0 });
+    expect(dataset.regionStats.map((r) => [r.scope, r.regionLabel, r.regionCode, r.fundsInvestedWan, r.reporter, r.year])).toEqual([
+      ['outside', '新疆克州', '653000', 25.5, '苏州市民政局', 2021],
+      ['outside', '省外其它地区', null, 2, '苏州市民政局', 2021],
+      ['inside', '丰县', '320321', null, '苏州市民政局', 2021],
+    ]);
+  });
+});
+
+describe('ingest: data values are text, never markup', () => {
+  it('keeps a name with HTML in it verbatim as data', async () => {
+    const evil = '<img src=x onerror=alert(1)>基金会';
+    const { dataset, report } = await run([file('orgs.csv', `name,type,source\n"${evil}",基金会,t\n`)]);
+    expect(report.errors).toEqual([]);
+    expect(dataset.organizations[0]!.name).toBe(evil);
+  });
+});
+
+describe('ingest: JSON tables', () => {
+  it('reads a projects.json array through the same checks as CSV', async () => {
+    const projects = [
+      { id: 'p-json', name: '助学', organizationIds: ['fund-a'], targetRegions: ['舟曲县'], domain: '教育', fundsPledgedWan: '约20万元', source: 't' },
+      { id: 'p-bad', name: '助学', organizationIds: ['nobody'], targetRegions: ['舟曲县'], domain: '教育', source: 't' },
+    ];
+    const { dataset, report } = await run([file('orgs.csv', ORGS), file('projects.json', JSON.stringify(projects))]);
+    expect(dataset.projects.map((p) => [p.id, p.fundsPledgedWan, p.fundsPledgedApprox])).toEqual([['p-json', 20, true]]);
+    expect(report.errors.map((e) => [e.code, e.file, e.row, e.value])).toEqual([['foreign-key', 'projects.json', 2, 'nobody']]);
+    expect(report.files.find((f) => f.file === 'projects.json')).toMatchObject({ rowsIn: 2, rowsAccepted: 1, rowsRejected: 1 });
+  });
+});
