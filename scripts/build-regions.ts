@@ -38,7 +38,13 @@ function readCsv(name: string): Record<string, string>[] {
 const rows: [string, string, string, string | null][] = [];
 for (const p of readCsv('provinces.csv')) rows.push([`${p['code']}0000`, p['name']!, 'province', null]);
 for (const c of readCsv('cities.csv')) rows.push([`${c['code']}00`, c['name']!, 'prefecture', `${c['provinceCode']}0000`]);
-for (const a of readCsv('areas.csv')) rows.push([a['code']!, a['name']!, 'county', `${a['cityCode']}00`]);
+const seen = new Set(rows.map((r) => r[0]));
+for (const a of readCsv('areas.csv')) {
+  // prefecture-level cities without counties (东莞市 441900, 中山市 442000, 儋州市 460400) are listed
+  // again as their own "area" with the same code: keep them once, as the prefecture
+  if (seen.has(a['code']!)) continue;
+  rows.push([a['code']!, a['name']!, 'county', `${a['cityCode']}00`]);
+}
 rows.sort((a, b) => a[0].localeCompare(b[0]));
 
 const out = {

@@ -4,11 +4,12 @@
 export function formatWan(wan: number | null, approximate = false): string {
   if (wan === null) return '未知';
   const prefix = approximate ? '约 ' : '';
-  if (Math.abs(wan) >= 10_000) return `${prefix}${(wan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 亿元`;
+  // 9,999.995 and up would print as "10,000 万元" at two decimals: show those in 亿元 too.
+  if (Math.abs(wan) >= 9_999.995) return `${prefix}${(wan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 亿元`;
   return `${prefix}${wan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
 }
 
-/** Integer with thousands separators; ≥ 1 万 shown as "1.5 万". */
+/** Integer with thousands separators below 10 万; from 10 万 up shown as "28 万", "280.5 万". */
 export function formatCount(n: number | null, unit = ''): string {
   if (n === null) return '未知';
   const body = Math.abs(n) >= 100_000 ? `${(n / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万` : n.toLocaleString('zh-CN');

@@ -110,6 +110,7 @@ export class RegionIndex {
 
   constructor(rows: readonly RegionRow[], aliases: readonly AliasInput[] = []) {
     for (const [code, name, level, parentCode] of rows) {
+      if (this.byCode.has(code) || parentCode === code) continue; // a code is one place; no self-parents
       const r: Region = { code, name, level: level as RegionLevel, parentCode };
       this.byCode.set(code, r);
       if (PSEUDO.has(name)) continue;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatWan } from '../../src/lib/format.ts';
+
+describe('formatWan', () => {
+  it.each([
+    { input: null, approximate: false, expected: '未知' },
+    { input: null, approximate: true, expected: '未知' },
+    { input: 0, approximate: false, expected: '0 万元' },
+    { input: 0.001, approximate: false, expected: '0 万元' },
+    { input: 0.5, approximate: false, expected: '0.5 万元' },
+    { input: 1.005, approximate: false, expected: '1.01 万元' },
+    { input: 26.5, approximate: false, expected: '26.5 万元' },
+    { input: 26.5, approximate: true, expected: '约 26.5 万元' },
+    { input: 3089.5, approximate: false, expected: '3,089.5 万元' },
+    { input: 3089.456, approximate: false, expected: '3,089.46 万元' },
+    { input: 9999.99, approximate: false, expected: '9,999.99 万元' },
+    { input: 9999.994, approximate: false, expected: '9,999.99 万元' },
+    // would round to "10,000 万元": shown in 亿元 instead
+    { input: 9999.999, approximate: false, expected: '1 亿元' },
+    { input: 10_000, approximate: false, expected: '1 亿元' },
+    { input: 10_500, approximate: false, expected: '1.05 亿元' },
+    { input: 10_500, approximate: true, expected: '约 1.05 亿元' },
+    { input: 218_800, approximate: false, expected: '21.88 亿元' },
+    { input: 218_800, approximate: true, expected: '约 21.88 亿元' },
+    { input: 123_456_789, approximate: false, expected: '12,345.68 亿元' },
+  ])('$input (approx $approximate) → $expected', ({ input, approximate, expected }) => {
+    expect(formatWan(input, approximate)).toBe(expected);
+  });
+
+  it('defaults to exact', () => {
+    expect(formatWan(26.5)).toBe('26.5 万元');
+  });
+});
+
+describe('formatCount', () => {
+  it.each([
+    { input: null, unit: '', expected: '未知' },
+    { input: null, unit: '人', expected: '未知' },
+    { input: 0, unit: '', expected: '0' },
+    { input: 0, unit: '人', expected: '0 人' },
+    { input: 7, unit: '家', expected: '7 家' },
+    { input: 1160, unit: '', expected: '1,160' },
+    { input: 15_000, unit: '户', expected: '15,000 户' },
+    { input: 99_999, unit: '人', expected: '99,999 人' },
+    { input: 100_000, unit: '人', expected: '10 万 人' },
+    { input: 150_000, unit: '', expected: '15 万' },
+    { input: 1_234_567, unit: '人次', expected: '123.46 万 人次' },
+    { input: 2_800_000, unit: '人次', expected: '280 万 人次' },
+  ])('$input $unit → $expected', ({ input, unit, expected }) => {
+    expect(formatCount(input, unit)).toBe(expected);
+  });
+
+  it('defaults to no unit', () => {
+    expect(formatCount(1160)).toBe('1,160');
+  });
+});
