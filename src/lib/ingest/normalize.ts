@@ -5,7 +5,10 @@
  */
 
 /** Full-width ASCII (！-～), the ideographic space and common Chinese punctuation → half-width. */
+const NEEDS_HALF_WIDTH = /[\uff01-\uff5e\u3000\u3002]/u;
+
 export function toHalfWidth(s: string): string {
+  if (!NEEDS_HALF_WIDTH.test(s)) return s; // fast path: most cells have nothing to convert
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -19,7 +22,10 @@ export function toHalfWidth(s: string): string {
 }
 
 /** Trims and collapses inner whitespace (including full-width and no-break spaces) to one space. */
+const ANY_SPACE = /[\s\u3000\u00a0\ufeff]/u;
+
 export function cleanText(s: string): string {
+  if (!ANY_SPACE.test(s)) return s; // fast path: nothing to collapse or trim
   return s.replace(/[\s\u3000\u00a0\ufeff]+/gu, ' ').trim();
 }
 
@@ -27,6 +33,12 @@ const UNKNOWN = new Set(['', '-', '--', '—', '——', '/', '\\', '无', '不�
 
 /** True when a cell means "no value": empty or an explicit unknown marker. */
 export function isBlank(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  const c0 = s.charCodeAt(0);
+  if (c0 >= 0x30 && c0 <= 0x39) return false; // starts with a digit: a value
+  // every unknown marker is at most 4 characters once trimmed
+  if (n > 4 && !ANY_SPACE.test(s)) return false;
   return UNKNOWN.has(cleanText(toHalfWidth(s)).toLowerCase());
 }
 
@@ -57,7 +69,10 @@ function round6(n: number): number {
  * Examples: "26.5" (万元 header) → 26.5; "800余万元" → 800 approx; "约21.88亿元" → 218800 approx;
  * "300,000元" → 30.
  */
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/u;
+
 export function parseAmount(raw: string, defaultUnit: MoneyUnit = 'wan'): Parsed<Amount | null> {
+  if (PLAIN_NUMBER.test(raw)) return { ok: true, value: { wan: round6(Number(raw) * UNIT_TO_WAN[defaultUnit]), approximate: false } }; // fast path
   if (isBlank(raw)) return { ok: true, value: null };
   const s = toHalfWidth(raw).replace(/[\s,，]/gu, '').replace(/^[¥￥]/u, '');
   const m = AMOUNT_RE.exec(s);
@@ -88,7 +103,10 @@ const COUNT_RE = /^(约|近|超过|超|逾|大约|共|累计)?([0-9]+(?:\.[0-9]+
  * Parses a count cell: "4000多人" → 4000 approx 人; "1.5万户" → 15000 户; "280多万人次" → 2,800,000
  * approx 人次; "1,160" → 1160. A fractional result (e.g. "2.5人") is a problem.
  */
+const PLAIN_INTEGER = /^\d+$/u;
+
 export function parseCount(raw: string): Parsed<CountValue | null> {
+  if (PLAIN_INTEGER.test(raw)) return { ok: true, value: { value: Number(raw), approximate: false, unit: null } }; // fast path
   if (isBlank(raw)) return { ok: true, value: null };
   const s = toHalfWidth(raw).replace(/[\s,，]/gu, '');
   const m = COUNT_RE.exec(s);
@@ -142,7 +160,13 @@ export function parseBool(raw: string): Parsed<boolean | null> {
 }
 
 /** Splits a multi-valued cell on ; ； 、 and line breaks, dropping empty parts. */
+const LIST_SEPARATOR = /[;；、\n]/u;
+
 export function splitList(raw: string): string[] {
+  if (!LIST_SEPARATOR.test(raw)) {
+    const one = cleanText(raw);
+    return one.length > 0 ? [one] : [];
+  }
   return raw
     .split(/[;；、\n]/u)
     .map((p) => cleanText(p))

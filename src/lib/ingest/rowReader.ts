@@ -29,11 +29,29 @@ export interface BoundColumn {
 }
 
 const matchers = new WeakMap<readonly VocabEntry[], (t: string) => string | undefined>();
+/** A vocabulary matcher memoized on the raw cell text (the same few spellings repeat down a column). */
 function matcherFor(vocab: readonly VocabEntry[]): (t: string) => string | undefined {
   let m = matchers.get(vocab);
-  if (!m) matchers.set(vocab, (m = vocabMatcher(vocab)));
+  if (!m) {
+    const match = vocabMatcher(vocab);
+    const memo = new Map<string, string | undefined>();
+    m = (t) => {
+      if (memo.has(t)) return memo.get(t);
+      const v = match(cleanText(t));
+      if (memo.size < 10_000) memo.set(t, v);
+      return v;
+    };
+    matchers.set(vocab, m);
+  }
   return m;
 }
+
+/** What a region list cell resolves to: codes, and the problems to report (same for every row with that text). */
+interface RegionListResult {
+  codes: string[];
+  problems: { code: IssueCode; value: string; message: string }[];
+}
+const regionListMemo = new WeakMap<RegionIndex, Map<string, RegionListResult>>();
 
 /** A single-amount unit-magnitude threshold: one project above 10 亿元 (100,000 万元) is worth a second look. */
 export const SUSPICIOUS_WAN = 100_000;
@@ -78,8 +96,8 @@ export class RowReader {
     this.issues.push(i);
   }
 
-  private missing(key: string, required: boolean, what: string): null {
-    if (required) this.issue('missing-cell', key, '', `「${this.header(key)}」不能为空：请填写${what}。`);
+  private missing(key: string, required: boolean, what: string | (() => string)): null {
+    if (required) this.issue('missing-cell', key, '', `「${this.header(key)}」不能为空：请填写${typeof what === 'string' ? what : what()}。`);
     return null;
   }
 
@@ -160,8 +178,8 @@ export class RowReader {
   /** A controlled value; `required` makes a blank cell an error. */
   vocab<Id extends string>(key: string, vocab: readonly VocabEntry<Id>[], required = false): Id | null {
     const v = this.raw(key);
-    if (isBlank(v)) return this.missing(key, required, `以下之一：${vocab.map((e) => e.label).join('、')}`);
-    const id = matcherFor(vocab)(cleanText(v));
+    if (isBlank(v)) return this.missing(key, required, () => `以下之一：${vocab.map((e) => e.label).join('、')}`);
+    const id = matcherFor(vocab)(v);
     if (id === undefined) {
       this.issue('constraint-error', key, v, `不在可选范围内：请填写以下之一：${vocab.map((e) => e.label).join('、')}。`);
       return null;
@@ -171,21 +189,10 @@ export class RowReader {
 
   /** Resolves one region text to a code, reporting unknown and ambiguous names with suggestions. */
   regionOf(key: string, text: string): string | null {
-    const r = this.regions.resolve(text);
-    if (r.ok) {
-      if (r.renamed) {
-        const when = r.renamed.effective ? `于 ${r.renamed.effective} ` : '';
-        this.issue('renamed-region', key, text, `“${r.renamed.alias}”${when}已调整为“${this.regions.pathName(r.code)}”（${r.code}），已按现行代码记录；下次请填写现行名称。`);
-      }
-      return r.code;
-    }
-    if (r.reason === 'ambiguous') {
-      this.issue('ambiguous-region', key, text, `“${text}”对应多个地区：${r.candidates.join('、')}。请写上所属省、市，如“省/市/县”。`);
-    } else {
-      const hint = r.suggestions.length ? `是否为：${r.suggestions.join('、')}？` : '';
-      this.issue('unknown-region', key, text, `找不到地区“${text}”。请按“省/市/县”填写现行规范名称或 6 位行政区划代码。${hint}`);
-    }
-    return null;
+    const problems: RegionListResult['problems'] = [];
+    const code = resolveRegion(this.regions, text, problems);
+    for (const p of problems) this.issue(p.code, key, p.value, p.message);
+    return code;
   }
 
   region(key: string, required = false): string | null {
@@ -195,12 +202,40 @@ export class RowReader {
 
   /** Several regions separated by ; ； 、 or line breaks. */
   regionList(key: string, required = false): string[] {
-    const parts = this.list(key, required, '地区（如“甘肃省/甘南藏族自治州/舟曲县”，多个用分号分隔）');
-    const out: string[] = [];
-    for (const p of parts) {
-      const c = this.regionOf(key, p);
-      if (c !== null && !out.includes(c)) out.push(c);
+    const raw = this.raw(key);
+    let memo = regionListMemo.get(this.regions);
+    if (!memo) regionListMemo.set(this.regions, (memo = new Map()));
+    let hit = memo.get(raw);
+    if (!hit) {
+      const parts = isBlank(raw) ? [] : splitList(raw);
+      hit = { codes: [], problems: [] };
+      for (const p of parts) {
+        const c = resolveRegion(this.regions, p, hit.problems);
+        if (c !== null && !hit.codes.includes(c)) hit.codes.push(c);
+      }
+      if (memo.size < 100_000) memo.set(raw, hit);
     }
-    return out;
+    if (hit.codes.length === 0 && hit.problems.length === 0) this.missing(key, required, '地区（如“甘肃省/甘南藏族自治州/舟曲县”，多个用分号分隔）');
+    for (const p of hit.problems) this.issue(p.code, key, p.value, p.message);
+    return [...hit.codes];
   }
+}
+
+/** Resolves one region text, appending what to report (renamed: advisory; unknown/ambiguous: error). */
+function resolveRegion(regions: RegionIndex, text: string, problems: RegionListResult['problems']): string | null {
+  const r = regions.resolve(text);
+  if (r.ok) {
+    if (r.renamed) {
+      const when = r.renamed.effective ? `于 ${r.renamed.effective} ` : '';
+      problems.push({ code: 'renamed-region', value: text, message: `“${r.renamed.alias}”${when}已调整为“${regions.pathName(r.code)}”（${r.code}），已按现行代码记录；下次请填写现行名称。` });
+    }
+    return r.code;
+  }
+  if (r.reason === 'ambiguous') {
+    problems.push({ code: 'ambiguous-region', value: text, message: `“${text}”对应多个地区：${r.candidates.join('、')}。请写上所属省、市，如“省/市/县”。` });
+  } else {
+    const hint = r.suggestions.length ? `是否为：${r.suggestions.join('、')}？` : '';
+    problems.push({ code: 'unknown-region', value: text, message: `找不到地区“${text}”。请按“省/市/县”填写现行规范名称或 6 位行政区划代码。${hint}` });
+  }
+  return null;
 }

@@ -18,8 +18,9 @@ import type { RowReader } from './rowReader.ts';
 export type TableKind = 'organizations' | 'projects' | 'keyCounties' | 'regionAliases' | 'regionStats' | 'campaigns';
 
 /** A project before organization names are matched to ids (that needs every file read first). */
-export interface ProjectDraft extends Omit<Project, 'organizationIds'> {
-  organizationIds: string[];
+export interface ProjectDraft {
+  /** The project; its organizationIds get the ids of `organizationNames` added once every file is read. */
+  project: Project;
   /** Names given instead of ids (the 附件2 template's 社会组织名称). */
   organizationNames: string[];
 }
@@ -181,8 +182,18 @@ export function orgIdForName(name: string): string {
   return `org-${shortHash(name)}`;
 }
 
+/** Text of at least two characters (names of organizations and projects). */
+function nameText(r: RowReader, key: string, what: string): string | null {
+  const v = r.text(key, true, what);
+  if (v !== null && v.length < 2) {
+    r.issue('constraint-error', key, v, `${what}至少 2 个字：请填写全称。`);
+    return null;
+  }
+  return v;
+}
+
 export function mapOrganization(r: RowReader): Organization | null {
-  const name = r.text('name', true, '组织全称');
+  const name = nameText(r, 'name', '组织全称');
   const rawCode = r.text('creditCode');
   let creditCode: string | null = null;
   if (rawCode !== null) {
@@ -215,7 +226,7 @@ export function mapOrganization(r: RowReader): Organization | null {
 const unitMatcher = vocabMatcher(BENEFICIARY_UNITS);
 
 export function mapProject(r: RowReader, context: { year: number | null }): ProjectDraft | null {
-  const name = r.text('name', true, '项目名称');
+  const name = nameText(r, 'name', '项目名称');
   const organizationIds = r.list('organizationIds');
   const organizationNames = r.list('organizationNames');
   if (organizationIds.length === 0 && organizationNames.length === 0) {
@@ -241,7 +252,11 @@ export function mapProject(r: RowReader, context: { year: number | null }): Proj
     }
   } else if (!r.has('beneficiaryUnit')) beneficiaryUnit = null;
   if (staff?.unit && staff.unit !== '人' && staff.unit !== '名') r.issue('constraint-error', 'staffDeployed', r.raw('staffDeployed'), '投入人员数应为人数（人）。');
-  const year = r.has('year') ? r.year('year') : context.year;
+  let year = r.has('year') ? r.year('year') : context.year;
+  if (year !== null && (year < 2000 || year > 2100)) {
+    r.issue('constraint-error', 'year', r.raw('year') || String(year), '年度应在 2000–2100 之间：请核对。');
+    year = null;
+  }
   const periodStart = r.date('periodStart');
   const periodEnd = r.date('periodEnd');
   if (periodStart && periodEnd && periodEnd < periodStart.slice(0, periodEnd.length)) {
@@ -257,11 +272,10 @@ export function mapProject(r: RowReader, context: { year: number | null }): Proj
   if (rawId !== null && !/^[a-z0-9][a-z0-9-]{1,80}$/u.test(rawId)) r.issue('constraint-error', 'id', rawId, '项目标识只能用小写英文字母、数字和连字符。');
   if (r.errors > 0 || name === null || domain === null) return null;
   const id = rawId ?? `p-${shortHash([...organizationIds, ...organizationNames].join(';') + '|' + name + '|' + targetRegions.join(';'))}`;
-  return {
+  const project: Project = {
     id,
     name,
     organizationIds,
-    organizationNames,
     organizationCountReported: countReported?.value ?? null,
     targetRegions,
     village,
@@ -283,6 +297,7 @@ export function mapProject(r: RowReader, context: { year: number | null }): Proj
     brandId,
     source,
   };
+  return { project, organizationNames };
 }
 
 export function mapKeyCounty(r: RowReader, regions: { pathName(code: string): string; get(code: string): { name: string; level: string } | undefined }): KeyCounty | null {
