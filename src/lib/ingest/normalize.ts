@@ -186,12 +186,21 @@ export function splitHeaderUnit(header: string): { name: string; unit: MoneyUnit
   return { name: unit ? m[1]! : h, unit };
 }
 
-/** Stable short hash (FNV-1a, 32 bit, base 36) for ids derived from content. */
+/**
+ * Stable 64-bit content hash (two independent 32-bit FNV-1a/murmur-style lanes) in base 36, for
+ * ids derived from content. 32 bits are not enough: a million rows would collide with near
+ * certainty (birthday bound), and a collision would reject a valid row as a duplicate.
+ */
 export function shortHash(s: string): string {
-  let h = 0x811c9dc5;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
   for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
   }
-  return (h >>> 0).toString(36).padStart(7, '0');
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
+  h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+  return (h1 >>> 0).toString(36).padStart(7, '0') + (h2 >>> 0).toString(36).padStart(7, '0');
 }

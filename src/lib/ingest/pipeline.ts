@@ -103,9 +103,9 @@ interface Origin {
   columns: ReadonlyMap<string, BoundColumn>;
 }
 
-interface Tracked<T> {
+/** A record with where it came from (one object per row: at a million rows every allocation counts). */
+interface Tracked<T> extends Origin {
   value: T;
-  origin: Origin;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,6 +368,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     const { columns, unmatched } = bindColumns(spec, grid[headerIndex]!);
     for (const h of unmatched) issues.push(makeIssue('extra-column', sheet.name, headerIndex + 1, h, null, `列“${h}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`));
     const context = readSheetContext(grid.slice(0, headerIndex));
+    const rowReader = new RowReader(sheet.name, 0, [], columns, issues, idx);
     for (let i = headerIndex + 1; i < grid.length; i++) {
       const row = grid[i]!;
       const rowKind = classifyRow(row);
@@ -378,27 +379,27 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       }
       const rowNumber = json ? i : i + 1;
       st.report.rowsIn++;
-      const reader = new RowReader(sheet.name, rowNumber, row, columns, issues, idx);
-      const origin: Origin = { file: sheet.name, row: rowNumber, columns };
+      const reader = rowReader.reset(rowNumber, row);
+      const file = sheet.name;
       switch (spec.kind) {
         case 'organizations': {
           const v = mapOrganization(reader);
-          if (v) collected.organizations.push({ value: v, origin });
+          if (v) collected.organizations.push({ value: v, file, row: rowNumber, columns });
           break;
         }
         case 'projects': {
           const v = mapProject(reader, { year: context.year });
-          if (v) collected.projects.push({ value: v, origin });
+          if (v) collected.projects.push({ value: v, file, row: rowNumber, columns });
           break;
         }
         case 'keyCounties': {
           const v = mapKeyCounty(reader, idx);
-          if (v) collected.keyCounties.push({ value: v, origin });
+          if (v) collected.keyCounties.push({ value: v, file, row: rowNumber, columns });
           break;
         }
         case 'regionAliases': {
           const v = mapRegionAlias(reader, idx);
-          if (v) collected.aliases.push({ value: v, origin });
+          if (v) collected.aliases.push({ value: v, file, row: rowNumber, columns });
           break;
         }
         default:
@@ -491,7 +492,9 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
           beneficiariesCityLevel: n(9),
           source: sheet.name,
         },
-        origin: { file: sheet.name, row: rowNumber, columns: new Map() },
+        file: sheet.name,
+        row: rowNumber,
+        columns: new Map(),
       });
     }
   }
@@ -546,7 +549,9 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       }
       collected.campaigns.push({
         value: { id, name, kind, theme: reader.text('theme'), organizers, periodStart, periodEnd, regions: regionCodes, reported, source },
-        origin: { file: sheet.name, row: rowNumber, columns },
+        file: sheet.name,
+        row: rowNumber,
+        columns,
       });
     });
   }
@@ -565,10 +570,10 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       const k = key(t.value);
       const first = seen.get(k);
       if (first) {
-        reject(t.origin, 'unique-error', column, k, `${what}“${k}”重复：与 ${first.file} 第 ${first.row} 行相同。请删除重复行，或改用不同的${what}。`);
+        reject(t, 'unique-error', column, k, `${what}“${k}”重复：与 ${first.file} 第 ${first.row} 行相同。请删除重复行，或改用不同的${what}。`);
         continue;
       }
-      seen.set(k, t.origin);
+      seen.set(k, t);
       out.push(t);
     }
     return out;
@@ -591,16 +596,17 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   const derivedOrgs: Organization[] = [];
   for (const t of collected.projects) {
     const p = t.value.project;
+    if (t.value.organizationNames.length === 0) continue;
     const ids = [...p.organizationIds];
     for (const name of t.value.organizationNames) {
       let org = orgByName.get(name);
       if (!org) {
         const type = inferOrgType(name);
-        org = { id: orgIdForName(name), creditCode: null, name, shortName: null, type, isIndustryAssociation: null, isCharity: null, registrationLevel: null, homeRegion: null, source: `${t.origin.file} 第 ${t.origin.row} 行` };
+        org = { id: orgIdForName(name), creditCode: null, name, shortName: null, type, isIndustryAssociation: null, isCharity: null, registrationLevel: null, homeRegion: null, source: `${t.file} 第 ${t.row} 行` };
         orgByName.set(name, org);
         orgById.set(org.id, org);
         derivedOrgs.push(org);
-        issues.push(makeIssue('inferred-value', t.origin.file, t.origin.row, t.origin.columns.get('organizationNames')?.header ?? '社会组织名称', name, `组织表中没有“${name}”，已按名称建立组织记录${type ? `（类型按名称推断为${type === 'foundation' ? '基金会' : '社会团体'}）` : '（类型未知）'}；如需补充类型、登记层级等，请在组织表中登记。`));
+        issues.push(makeIssue('inferred-value', t.file, t.row, t.columns.get('organizationNames')?.header ?? '社会组织名称', name, `组织表中没有“${name}”，已按名称建立组织记录${type ? `（类型按名称推断为${type === 'foundation' ? '基金会' : '社会团体'}）` : '（类型未知）'}；如需补充类型、登记层级等，请在组织表中登记。`));
       }
       if (!ids.includes(org.id)) ids.push(org.id);
     }
@@ -613,14 +619,14 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     for (const id of p.organizationIds) {
       if (!orgById.has(id)) {
         const why = rejectedOrgIds.has(id) ? '该组织所在行有错误未被接收' : '组织表中没有这个标识';
-        reject(t.origin, 'foreign-key', 'organizationIds', id, `社会组织“${id}”不存在（${why}）：请先在组织表中登记，或改正标识。`);
+        reject(t, 'foreign-key', 'organizationIds', id, `社会组织“${id}”不存在（${why}）：请先在组织表中登记，或改正标识。`);
       }
     }
     if (p.campaignId !== null && !campaignIds.has(p.campaignId)) {
-      reject(t.origin, 'foreign-key', 'campaignId', p.campaignId, `行动“${p.campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
+      reject(t, 'foreign-key', 'campaignId', p.campaignId, `行动“${p.campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
     }
     if (p.brandId !== null) {
-      reject(t.origin, 'foreign-key', 'brandId', p.brandId, `公益品牌“${p.brandId}”不存在：尚未登记公益品牌表，请先留空。`);
+      reject(t, 'foreign-key', 'brandId', p.brandId, `公益品牌“${p.brandId}”不存在：尚未登记公益品牌表，请先留空。`);
     }
   }
 
@@ -635,7 +641,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   function finalize<T>(list: Tracked<T>[], schema: z.ZodType<T> | null): T[] {
     const out: T[] = [];
     for (const t of list) {
-      if (isRejected(t.origin)) continue;
+      if (isRejected(t)) continue;
       if (schema === null) {
         out.push(t.value);
         continue;
@@ -644,7 +650,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       if (!r.success) {
         for (const e of r.error.issues) {
           const key = String(e.path[0] ?? '');
-          reject(t.origin, 'constraint-error', key, cellText((t.value as Record<string, unknown>)[key]), `${e.message}：请核对。`);
+          reject(t, 'constraint-error', key, cellText((t.value as Record<string, unknown>)[key]), `${e.message}：请核对。`);
         }
         continue;
       }
@@ -656,7 +662,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   const organizations = finalize(orgs, null);
   organizations.push(...derivedOrgs);
   const projects = finalize(
-    projectsUnique.map((t) => ({ value: t.value.project, origin: t.origin })),
+    projectsUnique.map((t) => ({ value: t.value.project, file: t.file, row: t.row, columns: t.columns })),
     null,
   );
   const dataset: Dataset = {
@@ -669,7 +675,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   };
 
   if (dataset.keyCounties.length > 0 && dataset.keyCounties.length < KEY_COUNTY_LIST_SIZE) {
-    const file = collected.keyCounties[0]!.origin.file;
+    const file = collected.keyCounties[0]!.file;
     issues.push(makeIssue('incomplete-list', file, null, null, String(dataset.keyCounties.length), `重点帮扶县名单已收录 ${dataset.keyCounties.length}/${KEY_COUNTY_LIST_SIZE} 个：其余县尚无可引用的来源，页面会如实标注“已收录 ${dataset.keyCounties.length}/${KEY_COUNTY_LIST_SIZE}”。取得正式名单后可整体替换该文件。`));
   }
 

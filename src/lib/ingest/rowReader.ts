@@ -59,8 +59,8 @@ export const SUSPICIOUS_WAN = 100_000;
 export class RowReader {
   errors = 0;
   readonly file: string;
-  readonly row: number;
-  private readonly cells: readonly string[];
+  row: number;
+  private cells: readonly string[];
   private readonly columns: ReadonlyMap<string, BoundColumn>;
   private readonly issues: Issue[];
   private readonly regions: RegionIndex;
@@ -72,6 +72,14 @@ export class RowReader {
     this.columns = columns;
     this.issues = issues;
     this.regions = regions;
+  }
+
+  /** Points the reader at another row of the same table (one reader serves a whole file). */
+  reset(row: number, cells: readonly string[]): this {
+    this.row = row;
+    this.cells = cells;
+    this.errors = 0;
+    return this;
   }
 
   /** True when the table has this column. */
@@ -217,7 +225,7 @@ export class RowReader {
     }
     if (hit.codes.length === 0 && hit.problems.length === 0) this.missing(key, required, '地区（如“甘肃省/甘南藏族自治州/舟曲县”，多个用分号分隔）');
     for (const p of hit.problems) this.issue(p.code, key, p.value, p.message);
-    return [...hit.codes];
+    return hit.codes; // shared between rows with the same text: never mutated
   }
 }
 
