@@ -271,7 +271,7 @@ export function mapProject(r: RowReader, context: { year: number | null }): Proj
   const rawId = r.text('id');
   if (rawId !== null && !/^[a-z0-9][a-z0-9-]{1,80}$/u.test(rawId)) r.issue('constraint-error', 'id', rawId, '项目标识只能用小写英文字母、数字和连字符。');
   if (r.errors > 0 || name === null || domain === null) return null;
-  const id = rawId ?? `p-${shortHash(`${organizationIds.join(';')};${organizationNames.join(';')}|${name}|${targetRegions.join(';')}`)}`;
+  const id = rawId ?? `p-${shortHash(...organizationIds, '|', ...organizationNames, '|', name, '|', ...targetRegions)}`;
   const project: Project = {
     id,
     name,
