@@ -22,7 +22,7 @@ import {
   readSheetContext,
   scoreHeader,
   CAMPAIGN_KIND_MATCH,
-  type ProjectDraft,
+  type ProjectRefs,
   type TableKind,
   type TableSpec,
 } from './tables.ts';
@@ -235,7 +235,7 @@ const isBlankRow = (row: readonly string[]): boolean => classifyRow(row) === 'bl
 
 interface Collected {
   organizations: Tracked<Organization>[];
-  projects: Tracked<ProjectDraft>[];
+  projects: Tracked<Project>[];
   keyCounties: Tracked<KeyCounty>[];
   campaigns: Tracked<Campaign>[];
   regionStats: Tracked<RegionStat>[];
@@ -332,6 +332,33 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     plans.push({ kind: 'grid', sheet: sheet as Sheet & { grid: Grid }, located });
   }
 
+  function reject(o: Origin, code: Issue['code'], key: string | null, value: string | null, message: string): void {
+    issues.push(makeIssue(code, o.file, o.row, key === null ? null : (o.columns.get(key)?.header ?? key), value, message));
+    states.get(o.file)?.rejected.add(o.row);
+  }
+  function isRejected(o: Origin): boolean {
+    return states.get(o.file)?.rejected.has(o.row) ?? false;
+  }
+
+  function uniqueBy<T>(list: Tracked<T>[], key: (v: T) => string, column: string, what: string): Tracked<T>[] {
+    const seen = new Map<string, Origin>();
+    const out: Tracked<T>[] = [];
+    for (const t of list) {
+      const k = key(t.value);
+      const first = seen.get(k);
+      if (first) {
+        reject(t, 'unique-error', column, k, `${what}“${k}”重复：与 ${first.file} 第 ${first.row} 行相同。请删除重复行，或改用不同的${what}。`);
+        continue;
+      }
+      seen.set(k, t);
+      out.push(t);
+    }
+    return out;
+  }
+
+  /** Ids written in organization rows that were rejected, so that projects naming them say why. */
+  const rejectedOrgIds = new Set<string>();
+
   // Phase 2: aliases first, so that every region lookup knows renamed divisions.
   const regionsNoAlias = new RegionIndex(options.regionRows);
   const collected: Collected = { organizations: [], projects: [], keyCounties: [], campaigns: [], regionStats: [], aliases: [] };
@@ -341,7 +368,39 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     options.regionRows,
     collected.aliases.map((a) => a.value),
   );
-  for (const p of plans) if (!aliasPlans.includes(p)) runPlan(p, regions);
+  // Then organizations and campaigns, so that project rows can be checked against them as they are read.
+  const planKind = (p: Plan): string => (p.kind === 'grid' ? p.located.spec.kind : p.kind === 'jsonTable' ? p.spec.kind : p.kind);
+  const firstPlans = plans.filter((p) => planKind(p) === 'organizations' || planKind(p) === 'campaigns');
+  for (const p of firstPlans) runPlan(p, regions);
+  const orgs = uniqueBy(collected.organizations, (o) => o.id, 'id', '组织标识');
+  const campaigns = uniqueBy(collected.campaigns, (c) => c.id, 'id', '行动标识');
+  const orgById = new Map(orgs.map((o) => [o.value.id, o.value]));
+  const orgByName = new Map<string, Organization>();
+  for (const o of orgs) {
+    orgByName.set(o.value.name, o.value);
+    if (o.value.shortName) orgByName.set(o.value.shortName, o.value);
+  }
+  const campaignIds = new Set(campaigns.map((c) => c.value.id));
+  /** Organizations named in project rows (附件2) that no organization table has. */
+  const derivedOrgs: Organization[] = [];
+  const refs: ProjectRefs = {
+    hasOrg: (id) => orgById.has(id),
+    orgRejected: (id) => rejectedOrgIds.has(id),
+    hasCampaign: (id) => campaignIds.has(id),
+    orgIdForName(name, r) {
+      let org = orgByName.get(name);
+      if (!org) {
+        const type = inferOrgType(name);
+        org = { id: orgIdForName(name), creditCode: null, name, shortName: null, type, isIndustryAssociation: null, isCharity: null, registrationLevel: null, homeRegion: null, source: `${r.file} 第 ${r.row} 行` };
+        orgByName.set(name, org);
+        orgById.set(org.id, org);
+        derivedOrgs.push(org);
+        r.issue('inferred-value', 'organizationNames', name, `组织表中没有“${name}”，已按名称建立组织记录${type ? `（类型按名称推断为${type === 'foundation' ? '基金会' : '社会团体'}）` : '（类型未知）'}；如需补充类型、登记层级等，请在组织表中登记。`);
+      }
+      return org.id;
+    },
+  };
+  for (const p of plans) if (!aliasPlans.includes(p) && !firstPlans.includes(p)) runPlan(p, regions);
 
   function runPlan(p: Plan, idx: RegionIndex): void {
     if (p.kind === 'campaigns') runCampaigns(p.sheet, p.items, idx);
@@ -385,10 +444,11 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
         case 'organizations': {
           const v = mapOrganization(reader);
           if (v) collected.organizations.push({ value: v, file, row: rowNumber, columns });
+          else if (!isBlank(reader.raw('id'))) rejectedOrgIds.add(cleanText(reader.raw('id')));
           break;
         }
         case 'projects': {
-          const v = mapProject(reader, { year: context.year });
+          const v = mapProject(reader, context.year, refs);
           if (v) collected.projects.push({ value: v, file, row: rowNumber, columns });
           break;
         }
@@ -556,80 +616,8 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     });
   }
 
-  // Phase 3: cross-file checks.
-  const reject = (o: Origin, code: Issue['code'], key: string | null, value: string | null, message: string): void => {
-    issues.push(makeIssue(code, o.file, o.row, key === null ? null : (o.columns.get(key)?.header ?? key), value, message));
-    states.get(o.file)?.rejected.add(o.row);
-  };
-  const isRejected = (o: Origin): boolean => states.get(o.file)?.rejected.has(o.row) ?? false;
-
-  function uniqueBy<T>(list: Tracked<T>[], key: (v: T) => string, column: string, what: string): Tracked<T>[] {
-    const seen = new Map<string, Origin>();
-    const out: Tracked<T>[] = [];
-    for (const t of list) {
-      const k = key(t.value);
-      const first = seen.get(k);
-      if (first) {
-        reject(t, 'unique-error', column, k, `${what}“${k}”重复：与 ${first.file} 第 ${first.row} 行相同。请删除重复行，或改用不同的${what}。`);
-        continue;
-      }
-      seen.set(k, t);
-      out.push(t);
-    }
-    return out;
-  }
-
-  const orgs = uniqueBy(collected.organizations, (o) => o.id, 'id', '组织标识');
-  const orgById = new Map(orgs.map((o) => [o.value.id, o.value]));
-  const orgByName = new Map<string, Organization>();
-  for (const o of orgs) {
-    orgByName.set(o.value.name, o.value);
-    if (o.value.shortName) orgByName.set(o.value.shortName, o.value);
-  }
-  // rejected organization rows, by id and name, so that projects referring to them say why
-  const rejectedOrgIds = new Set<string>();
-
-  const campaigns = uniqueBy(collected.campaigns, (c) => c.id, 'id', '行动标识');
-  const campaignIds = new Set(campaigns.map((c) => c.value.id));
-
-  // Organizations named in project rows (附件2) that the organization tables do not have.
-  const derivedOrgs: Organization[] = [];
-  for (const t of collected.projects) {
-    const p = t.value.project;
-    if (t.value.organizationNames.length === 0) continue;
-    const ids = [...p.organizationIds];
-    for (const name of t.value.organizationNames) {
-      let org = orgByName.get(name);
-      if (!org) {
-        const type = inferOrgType(name);
-        org = { id: orgIdForName(name), creditCode: null, name, shortName: null, type, isIndustryAssociation: null, isCharity: null, registrationLevel: null, homeRegion: null, source: `${t.file} 第 ${t.row} 行` };
-        orgByName.set(name, org);
-        orgById.set(org.id, org);
-        derivedOrgs.push(org);
-        issues.push(makeIssue('inferred-value', t.file, t.row, t.columns.get('organizationNames')?.header ?? '社会组织名称', name, `组织表中没有“${name}”，已按名称建立组织记录${type ? `（类型按名称推断为${type === 'foundation' ? '基金会' : '社会团体'}）` : '（类型未知）'}；如需补充类型、登记层级等，请在组织表中登记。`));
-      }
-      if (!ids.includes(org.id)) ids.push(org.id);
-    }
-    p.organizationIds = ids;
-  }
-
-  const projectsUnique = uniqueBy(collected.projects, (p) => p.project.id, 'id', '项目标识');
-  for (const t of projectsUnique) {
-    const p = t.value.project;
-    for (const id of p.organizationIds) {
-      if (!orgById.has(id)) {
-        const why = rejectedOrgIds.has(id) ? '该组织所在行有错误未被接收' : '组织表中没有这个标识';
-        reject(t, 'foreign-key', 'organizationIds', id, `社会组织“${id}”不存在（${why}）：请先在组织表中登记，或改正标识。`);
-      }
-    }
-    if (p.campaignId !== null && !campaignIds.has(p.campaignId)) {
-      reject(t, 'foreign-key', 'campaignId', p.campaignId, `行动“${p.campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
-    }
-    if (p.brandId !== null) {
-      reject(t, 'foreign-key', 'brandId', p.brandId, `公益品牌“${p.brandId}”不存在：尚未登记公益品牌表，请先留空。`);
-    }
-  }
-
+  // Phase 3: cross-file checks (organizations and campaigns were checked before the project rows).
+  const projects = uniqueBy(collected.projects, (p) => p.id, 'id', '项目标识');
   const keyCounties = uniqueBy(collected.keyCounties, (k) => k.code, 'code', '县级代码');
   const aliases = uniqueBy(collected.aliases, (a) => a.alias, 'alias', '别称');
 
@@ -661,13 +649,9 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
 
   const organizations = finalize(orgs, null);
   organizations.push(...derivedOrgs);
-  const projects = finalize(
-    projectsUnique.map((t) => ({ value: t.value.project, file: t.file, row: t.row, columns: t.columns })),
-    null,
-  );
   const dataset: Dataset = {
     organizations,
-    projects,
+    projects: finalize(projects, null),
     keyCounties: finalize(keyCounties, keyCountySchema),
     campaigns: finalize(campaigns, campaignSchema),
     regionStats: finalize(collected.regionStats, regionStatSchema),

@@ -17,12 +17,17 @@ import type { RowReader } from './rowReader.ts';
 
 export type TableKind = 'organizations' | 'projects' | 'keyCounties' | 'regionAliases' | 'regionStats' | 'campaigns';
 
-/** A project before organization names are matched to ids (that needs every file read first). */
-export interface ProjectDraft {
-  /** The project; its organizationIds get the ids of `organizationNames` added once every file is read. */
-  project: Project;
-  /** Names given instead of ids (the 附件2 template's 社会组织名称). */
-  organizationNames: string[];
+/**
+ * What a project row may refer to. Organization and campaign tables are read before project rows,
+ * so every reference is checked as the row is read.
+ */
+export interface ProjectRefs {
+  hasOrg(id: string): boolean;
+  /** True when an organization row with this id was rejected (the message then says so). */
+  orgRejected(id: string): boolean;
+  hasCampaign(id: string): boolean;
+  /** Id of the organization with this full or short name; creates one (and says so) when none has it. */
+  orgIdForName(name: string, r: RowReader): string;
 }
 
 export interface TableSpec {
@@ -225,7 +230,7 @@ export function mapOrganization(r: RowReader): Organization | null {
 
 const unitMatcher = vocabMatcher(BENEFICIARY_UNITS);
 
-export function mapProject(r: RowReader, context: { year: number | null }): ProjectDraft | null {
+export function mapProject(r: RowReader, sheetYear: number | null, refs: ProjectRefs): Project | null {
   const name = nameText(r, 'name', '项目名称');
   const organizationIds = r.list('organizationIds');
   const organizationNames = r.list('organizationNames');
@@ -252,7 +257,7 @@ export function mapProject(r: RowReader, context: { year: number | null }): Proj
     }
   } else if (!r.has('beneficiaryUnit')) beneficiaryUnit = null;
   if (staff?.unit && staff.unit !== '人' && staff.unit !== '名') r.issue('constraint-error', 'staffDeployed', r.raw('staffDeployed'), '投入人员数应为人数（人）。');
-  let year = r.has('year') ? r.year('year') : context.year;
+  let year = r.has('year') ? r.year('year') : sheetYear;
   if (year !== null && (year < 2000 || year > 2100)) {
     r.issue('constraint-error', 'year', r.raw('year') || String(year), '年度应在 2000–2100 之间：请核对。');
     year = null;
@@ -270,12 +275,30 @@ export function mapProject(r: RowReader, context: { year: number | null }): Proj
   const source = r.text('source') ?? `${r.file} 第 ${r.row} 行`;
   const rawId = r.text('id');
   if (rawId !== null && !/^[a-z0-9][a-z0-9-]{1,80}$/u.test(rawId)) r.issue('constraint-error', 'id', rawId, '项目标识只能用小写英文字母、数字和连字符。');
+  for (const id of organizationIds) {
+    if (!refs.hasOrg(id)) {
+      const why = refs.orgRejected(id) ? '该组织所在行有错误未被接收' : '组织表中没有这个标识';
+      r.issue('foreign-key', 'organizationIds', id, `社会组织“${id}”不存在（${why}）：请先在组织表中登记，或改正标识。`);
+    }
+  }
+  if (campaignId !== null && !refs.hasCampaign(campaignId)) r.issue('foreign-key', 'campaignId', campaignId, `行动“${campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
+  if (brandId !== null) r.issue('foreign-key', 'brandId', brandId, `公益品牌“${brandId}”不存在：尚未登记公益品牌表，请先留空。`);
   if (r.errors > 0 || name === null || domain === null) return null;
   const id = rawId ?? `p-${shortHash(...organizationIds, '|', ...organizationNames, '|', name, '|', ...targetRegions)}`;
+  // names (the 附件2 template's 社会组织名称) become ids only for accepted rows, so that a rejected
+  // row never creates an organization
+  let orgIds = organizationIds;
+  if (organizationNames.length > 0) {
+    orgIds = [...organizationIds];
+    for (const n of organizationNames) {
+      const oid = refs.orgIdForName(n, r);
+      if (!orgIds.includes(oid)) orgIds.push(oid);
+    }
+  }
   const project: Project = {
     id,
     name,
-    organizationIds,
+    organizationIds: orgIds,
     organizationCountReported: countReported?.value ?? null,
     targetRegions,
     village,
@@ -297,7 +320,7 @@ export function mapProject(r: RowReader, context: { year: number | null }): Proj
     brandId,
     source,
   };
-  return { project, organizationNames };
+  return project;
 }
 
 export function mapKeyCounty(r: RowReader, regions: { pathName(code: string): string; get(code: string): { name: string; level: string } | undefined }): KeyCounty | null {
