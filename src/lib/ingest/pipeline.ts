@@ -90,11 +90,62 @@ export interface IngestOptions {
 
 type Grid = string[][];
 
+/**
+ * A sheet's rows. CSV rows are streamed (parsed again row by row when read) rather than held as one
+ * grid: at a million rows, keeping every parsed row alive until the end doubled the time spent in
+ * garbage collection.
+ */
+interface Rows {
+  /** The first rows, enough to find the header and the title lines above it. */
+  head: Grid;
+  /** Calls `fn` with each row from index `from` on (0-based), in order. */
+  each(from: number, fn: (row: string[], index: number) => void): void;
+}
+
 interface Sheet {
   name: string;
   encoding: string;
-  grid?: Grid;
+  rows?: Rows;
   json?: unknown;
+}
+
+const HEAD_ROWS = 17;
+
+function gridRows(grid: Grid): Rows {
+  return {
+    head: grid.slice(0, HEAD_ROWS),
+    each(from, fn) {
+      for (let i = from; i < grid.length; i++) fn(grid[i]!, i);
+    },
+  };
+}
+
+function csvRows(text: string): Rows {
+  const first = Papa.parse<string[]>(text, { preview: HEAD_ROWS, delimitersToGuess: [',', '\t', ';', '|'] });
+  const delimiter = first.meta.delimiter;
+  const head = first.data;
+  if (head.length > 0 && head.length < HEAD_ROWS && head[head.length - 1]!.length === 1 && head[head.length - 1]![0] === '') head.pop();
+  return {
+    head,
+    each(from, fn) {
+      let i = 0;
+      Papa.parse<string[]>(text, {
+        delimiter,
+        step: (r) => {
+          // papaparse yields one empty record for the final newline: not a row
+          if (!(r.data.length === 1 && r.data[0] === '' && r.meta.cursor >= text.length) && i >= from) fn(r.data, i);
+          i++;
+        },
+      });
+    },
+  };
+}
+
+/** All rows of a sheet as one grid (for small tables: statistics, unrecognised files). */
+function allRows(rows: Rows): Grid {
+  const out: Grid = [];
+  rows.each(0, (r) => out.push(r));
+  return out;
 }
 
 interface Origin {
@@ -128,7 +179,7 @@ async function readSheets(file: InputFile, issues: Issue[]): Promise<Sheet[]> {
       const { default: readXlsx } = await import('read-excel-file/universal');
       const ab = file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer;
       const sheets = await readXlsx(ab, { trim: false });
-      return sheets.map((s) => ({ name: sheets.length > 1 ? `${file.name}#${s.sheet}` : file.name, encoding: encodingLabel('xlsx'), grid: s.data.map((row) => row.map(cellText)) }));
+      return sheets.map((s) => ({ name: sheets.length > 1 ? `${file.name}#${s.sheet}` : file.name, encoding: encodingLabel('xlsx'), rows: gridRows(s.data.map((row) => row.map(cellText))) }));
     } catch (e) {
       issues.push(makeIssue('file-error', file.name, null, null, null, `无法读取 Excel 文件（${(e as Error).message}）：请用 Excel 或 WPS 另存为 .xlsx 或 CSV 后重试。`));
       return [];
@@ -154,11 +205,7 @@ async function readSheets(file: InputFile, issues: Issue[]): Promise<Sheet[]> {
       return [];
     }
   }
-  const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
-  const grid = parsed.data;
-  // papaparse yields one empty record for a trailing newline
-  if (grid.length > 0 && grid[grid.length - 1]!.length === 1 && grid[grid.length - 1]![0] === '') grid.pop();
-  return [{ name: file.name, encoding: encodingLabel(decoded.encoding as TextEncodingName), grid }];
+  return [{ name: file.name, encoding: encodingLabel(decoded.encoding as TextEncodingName), rows: csvRows(decoded.text) }];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,8 +324,8 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
 
   // Phase 1: recognise every sheet.
   type Plan =
-    | { kind: 'grid'; sheet: Sheet & { grid: Grid }; located: Located }
-    | { kind: 'stats'; sheet: Sheet & { grid: Grid }; headerIndex: number }
+    | { kind: 'grid'; sheet: Sheet & { rows: Rows }; located: Located }
+    | { kind: 'stats'; sheet: Sheet & { rows: Rows }; headerIndex: number }
     | { kind: 'campaigns'; sheet: Sheet; items: unknown[] }
     | { kind: 'jsonTable'; sheet: Sheet; spec: TableSpec; items: Record<string, unknown>[] };
   const plans: Plan[] = [];
@@ -299,24 +346,28 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       else issues.push(makeIssue('unknown-table', sheet.name, null, null, kind, `未知的表名“${kind}”：可用 organizations、projects、keyCounties、regionAliases、campaigns。`));
       continue;
     }
-    const grid = sheet.grid!;
-    const statsHeader = locateStats(grid);
+    const rows = sheet.rows!;
+    const statsHeader = locateStats(rows.head);
     if (statsHeader >= 0) {
-      plans.push({ kind: 'stats', sheet: sheet as Sheet & { grid: Grid }, headerIndex: statsHeader });
+      plans.push({ kind: 'stats', sheet: sheet as Sheet & { rows: Rows }, headerIndex: statsHeader });
       continue;
     }
-    const located = locateTable(grid);
+    const located = locateTable(rows.head);
     if (located && 'missing' in located) {
       st.report.table = located.spec.kind;
       st.report.tableLabel = located.spec.label;
       st.report.headerRow = located.headerIndex + 1;
       issues.push(makeIssue('missing-column', sheet.name, located.headerIndex + 1, null, null, `看起来是${located.spec.label}，但缺少必需的列：${located.missing.join('；')}。请按模板补上这些列（列名不要改动）后重试；本文件的行均未接收。`));
-      const rows = grid.slice(located.headerIndex + 1).filter((r) => !isBlankRow(r)).length;
-      st.report.rowsIn = rows;
-      st.report.rowsRejected = rows;
+      let n = 0;
+      rows.each(located.headerIndex + 1, (r) => {
+        if (!isBlankRow(r)) n++;
+      });
+      st.report.rowsIn = n;
+      st.report.rowsRejected = n;
       continue;
     }
     if (!located) {
+      const grid = allRows(rows);
       if (grid.every(isBlankRow)) {
         st.report.rowsSkipped = grid.length;
         continue;
@@ -324,12 +375,12 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       issues.push(
         makeIssue('unknown-table', sheet.name, 1, null, grid[0]?.filter((c) => !isBlank(c)).join(',').slice(0, 80) ?? '', '无法识别表头：前 15 行中没有找到项目明细表（社会组织名称、帮扶地区、项目名称、项目性质…）、组织表、统计表或重点县名单的列名。请使用模板的表头，不要改列名。'),
       );
-      const rows = grid.filter((r) => !isBlankRow(r)).length;
-      st.report.rowsIn = rows;
-      st.report.rowsRejected = rows;
+      const nonBlank = grid.filter((r) => !isBlankRow(r)).length;
+      st.report.rowsIn = nonBlank;
+      st.report.rowsRejected = nonBlank;
       continue;
     }
-    plans.push({ kind: 'grid', sheet: sheet as Sheet & { grid: Grid }, located });
+    plans.push({ kind: 'grid', sheet: sheet as Sheet & { rows: Rows }, located });
   }
 
   function reject(o: Origin, code: Issue['code'], key: string | null, value: string | null, message: string): void {
@@ -413,28 +464,27 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     else if (p.kind === 'jsonTable') {
       const keys = Object.keys(p.spec.columns);
       const grid: Grid = [keys, ...p.items.map((o) => keys.map((k) => cellText((o ?? {})[k])))];
-      runGrid({ ...p.sheet, grid }, { spec: p.spec, headerIndex: 0 }, idx, true);
+      runGrid({ ...p.sheet, rows: gridRows(grid) }, { spec: p.spec, headerIndex: 0 }, idx, true);
     }
   }
 
-  function runGrid(sheet: Sheet & { grid: Grid }, located: Located, idx: RegionIndex, json = false): void {
+  function runGrid(sheet: Sheet & { rows: Rows }, located: Located, idx: RegionIndex, json = false): void {
     const st = stateFor(sheet.name, sheet.encoding);
     const { spec, headerIndex } = located;
-    const grid = sheet.grid;
+    const head = sheet.rows.head;
     st.report.table = spec.kind;
     st.report.tableLabel = spec.label;
     st.report.headerRow = json ? null : headerIndex + 1;
-    const { columns, unmatched } = bindColumns(spec, grid[headerIndex]!);
+    const { columns, unmatched } = bindColumns(spec, head[headerIndex]!);
     for (const h of unmatched) issues.push(makeIssue('extra-column', sheet.name, headerIndex + 1, h, null, `列“${h}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`));
-    const context = readSheetContext(grid.slice(0, headerIndex));
+    const context = readSheetContext(head.slice(0, headerIndex));
     const rowReader = new RowReader(sheet.name, 0, [], columns, issues, idx);
-    for (let i = headerIndex + 1; i < grid.length; i++) {
-      const row = grid[i]!;
+    sheet.rows.each(headerIndex + 1, (row, i) => {
       const rowKind = classifyRow(row);
       if (rowKind !== 'data') {
         st.report.rowsSkipped++;
         if (rowKind === 'total') issues.push(makeIssue('total-row', sheet.name, i + 1, null, cleanText(row.find((c) => !isBlank(c)) ?? ''), '合计行不是项目，未计入；合计数由系统按明细自动计算。'));
-        continue;
+        return;
       }
       const rowNumber = json ? i : i + 1;
       st.report.rowsIn++;
@@ -466,15 +516,15 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
           break;
       }
       if (reader.errors > 0) st.rejected.add(rowNumber);
-    }
+    });
   }
 
-  function runStats(sheet: Sheet & { grid: Grid }, headerIndex: number, idx: RegionIndex): void {
+  function runStats(sheet: Sheet & { rows: Rows }, headerIndex: number, idx: RegionIndex): void {
     const st = stateFor(sheet.name, sheet.encoding);
     st.report.table = 'regionStats';
     st.report.tableLabel = '社会组织参与乡村振兴情况统计表（附件1）';
     st.report.headerRow = headerIndex + 1;
-    const grid = sheet.grid;
+    const grid = allRows(sheet.rows);
     const header = grid[headerIndex]!;
     const first = header.findIndex((c) => toHalfWidth(c).replace(/\s/gu, '').startsWith('参与社会组织数'));
     const context = readSheetContext(grid.slice(0, headerIndex));
