@@ -187,13 +187,14 @@ export function splitHeaderUnit(header: string): { name: string; unit: MoneyUnit
 }
 
 /**
- * Stable 64-bit content hash (two independent 32-bit FNV-1a/murmur-style lanes) as 16 hex digits, for
- * ids derived from content. 32 bits are not enough: a million rows would collide with near
- * certainty (birthday bound), and a collision would reject a valid row as a duplicate.
+ * Stable 64-bit content hash (two independent 32-bit FNV-1a/murmur-style lanes), returned as
+ * `prefix` + 16 hex digits, for ids derived from content. 32 bits are not enough: a million rows
+ * would collide with near certainty (birthday bound), and a collision would reject a valid row as a
+ * duplicate. The parts are hashed one after another with a separator instead of being concatenated
+ * (charCodeAt on a concatenated string is several times slower), and the result is built as one
+ * flat string (a concatenation would keep four string objects alive per id).
  */
-export function shortHash(...parts: readonly string[]): string {
-  // Parts are hashed one after another with a separator instead of being concatenated first:
-  // charCodeAt on a concatenated (cons) string is several times slower than on its parts.
+export function shortHash(prefix: string, ...parts: readonly string[]): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x9747b28c;
   for (let p = 0; p < parts.length; p++) {
@@ -209,11 +210,13 @@ export function shortHash(...parts: readonly string[]): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
   h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
-  return hex8(h1) + hex8(h2);
+  const codes = new Array<number>(prefix.length + 16);
+  for (let i = 0; i < prefix.length; i++) codes[i] = prefix.charCodeAt(i);
+  for (let i = 0; i < 8; i++) {
+    codes[prefix.length + i] = HEX_DIGITS.charCodeAt((h1 >>> (28 - 4 * i)) & 15);
+    codes[prefix.length + 8 + i] = HEX_DIGITS.charCodeAt((h2 >>> (28 - 4 * i)) & 15);
+  }
+  return String.fromCharCode(...codes);
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-/** Eight lowercase hex digits of a 32-bit integer (Number#toString(16) is several times slower). */
-function hex8(h: number): string {
-  return HEX[(h >>> 24) & 255]! + HEX[(h >>> 16) & 255]! + HEX[(h >>> 8) & 255]! + HEX[h & 255]!;
-}
+const HEX_DIGITS = '0123456789abcdef';

@@ -184,7 +184,7 @@ export function inferOrgType(name: string): OrgTypeId | null {
 
 /** Id for an organization known only by name. */
 export function orgIdForName(name: string): string {
-  return `org-${shortHash(name)}`;
+  return shortHash('org-', name);
 }
 
 /** Text of at least two characters (names of organizations and projects). */
@@ -272,7 +272,7 @@ export function mapProject(r: RowReader, sheetYear: number | null, refs: Project
   const campaignId = r.text('campaignId');
   const brandId = r.text('brandId');
   const countReported = r.count('organizationCountReported', '参与组织数');
-  const source = r.text('source') ?? `${r.file} 第 ${r.row} 行`;
+  const source = r.text('source') ?? r.file; // the row number is kept apart, in sourceRow
   const rawId = r.text('id');
   if (rawId !== null && !/^[a-z0-9][a-z0-9-]{1,80}$/u.test(rawId)) r.issue('constraint-error', 'id', rawId, '项目标识只能用小写英文字母、数字和连字符。');
   for (const id of organizationIds) {
@@ -284,7 +284,7 @@ export function mapProject(r: RowReader, sheetYear: number | null, refs: Project
   if (campaignId !== null && !refs.hasCampaign(campaignId)) r.issue('foreign-key', 'campaignId', campaignId, `行动“${campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
   if (brandId !== null) r.issue('foreign-key', 'brandId', brandId, `公益品牌“${brandId}”不存在：尚未登记公益品牌表，请先留空。`);
   if (r.errors > 0 || name === null || domain === null) return null;
-  const id = rawId ?? `p-${shortHash(...organizationIds, '|', ...organizationNames, '|', name, '|', ...targetRegions)}`;
+  const id = rawId ?? shortHash('p-', ...organizationIds, '|', ...organizationNames, '|', name, '|', ...targetRegions);
   // names (the 附件2 template's 社会组织名称) become ids only for accepted rows, so that a rejected
   // row never creates an organization
   let orgIds = organizationIds;
@@ -319,6 +319,7 @@ export function mapProject(r: RowReader, sheetYear: number | null, refs: Project
     campaignId,
     brandId,
     source,
+    sourceRow: r.row,
   };
   return project;
 }

@@ -48,7 +48,9 @@ export const projectSchema = z.object({
   campaignId: field(entityId.nullable(), { label: '所属行动', description: '行动标识' }),
   /** Public-welfare brand id. */
   brandId: field(entityId.nullable(), { label: '公益品牌', description: '公益品牌标识' }),
-  /** Where the record's facts come from. */
-  source: field(source, { label: '来源', description: '来源文件名及段落' }),
+  /** Where the record's facts come from: a document and locator, or the data file it was read from. */
+  source: field(source, { label: '来源', description: '来源文件名及段落；未填写时为读入的数据文件名' }),
+  /** Row of the data file the record was read from (header = 1), for tracing it back. */
+  sourceRow: field(z.number().int().positive().nullable(), { label: '数据文件行号', description: '该记录在数据文件中的行号（表头为第 1 行）' }),
 });
 export type Project = z.infer<typeof projectSchema>;

@@ -326,15 +326,15 @@ describe('shortHash', () => {
     { input: 'a' },
     { input: '甘肃省甘南州舟曲县' },
     { input: 'x'.repeat(10_000) },
-  ])('$input → 16 hex digits (64 bits), stable', ({ input }) => {
-    const h = shortHash(input);
-    expect(h).toMatch(/^[0-9a-f]{16}$/u);
-    expect(shortHash(input)).toBe(h);
+  ])('$input → prefix + 16 hex digits (64 bits), stable', ({ input }) => {
+    const h = shortHash('p-', input);
+    expect(h).toMatch(/^p-[0-9a-f]{16}$/u);
+    expect(shortHash('p-', input)).toBe(h);
   });
 
   it('does not collide over a million distinct inputs (a 32-bit hash would, many times)', () => {
     const seen = new Set<string>();
-    for (let i = 0; i < 1_000_000; i++) seen.add(shortHash(`合成测试机构${i % 2000};|合成项目${i}|${620000 + (i % 997)}`));
+    for (let i = 0; i < 1_000_000; i++) seen.add(shortHash('p-', `合成测试机构${i % 2000}`, `合成项目${i}`, String(620000 + (i % 997))));
     expect(seen.size).toBe(1_000_000);
   });
 
@@ -344,11 +344,11 @@ describe('shortHash', () => {
     { a: 'project-1', b: 'project-2' },
     { a: '舟曲县', b: '舟曲' },
   ])('$a ≠ $b', ({ a, b }) => {
-    expect(shortHash(a)).not.toBe(shortHash(b));
+    expect(shortHash('', a)).not.toBe(shortHash('', b));
   });
 
   it('is distinct over many inputs', () => {
-    const hashes = new Set(Array.from({ length: 2000 }, (_, i) => shortHash(`row-${i}`)));
+    const hashes = new Set(Array.from({ length: 2000 }, (_, i) => shortHash('', `row-${i}`)));
     expect(hashes.size).toBe(2000);
   });
 });
