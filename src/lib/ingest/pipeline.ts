@@ -282,7 +282,6 @@ const isBlankRow = (row: readonly string[]): boolean => classifyRow(row) === 'bl
 
 interface Collected {
   organizations: Tracked<Organization>[];
-  projects: Tracked<Project>[];
   keyCounties: Tracked<KeyCounty>[];
   campaigns: Tracked<Campaign>[];
   regionStats: Tracked<RegionStat>[];
@@ -412,7 +411,13 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
 
   // Phase 2: aliases first, so that every region lookup knows renamed divisions.
   const regionsNoAlias = new RegionIndex(options.regionRows);
-  const collected: Collected = { organizations: [], projects: [], keyCounties: [], campaigns: [], regionStats: [], aliases: [] };
+  const collected: Collected = { organizations: [], keyCounties: [], campaigns: [], regionStats: [], aliases: [] };
+  // Projects can number in the millions: they are kept in plain parallel arrays (no wrapper object
+  // per row) and checked for duplicate ids as they are read.
+  const projects: Project[] = [];
+  const projectFile: string[] = [];
+  const projectRow: number[] = [];
+  const projectIndex = new Map<string, number>();
   const aliasPlans = plans.filter((p) => (p.kind === 'grid' || p.kind === 'jsonTable') && (p.kind === 'grid' ? p.located.spec : p.spec).kind === 'regionAliases');
   for (const p of aliasPlans) runTablePlan(p, regionsNoAlias);
   const regions = new RegionIndex(
@@ -499,7 +504,17 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
         }
         case 'projects': {
           const v = mapProject(reader, context.year, refs);
-          if (v) collected.projects.push({ value: v, file, row: rowNumber, columns });
+          if (v) {
+            const first = projectIndex.get(v.id);
+            if (first !== undefined) {
+              reader.issue('unique-error', 'id', v.id, `项目标识“${v.id}”重复：与 ${projectFile[first]} 第 ${projectRow[first]} 行相同。请删除重复行，或改用不同的项目标识。`);
+            } else {
+              projectIndex.set(v.id, projects.length);
+              projects.push(v);
+              projectFile.push(file);
+              projectRow.push(rowNumber);
+            }
+          }
           break;
         }
         case 'keyCounties': {
@@ -667,7 +682,6 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   }
 
   // Phase 3: cross-file checks (organizations and campaigns were checked before the project rows).
-  const projects = uniqueBy(collected.projects, (p) => p.id, 'id', '项目标识');
   const keyCounties = uniqueBy(collected.keyCounties, (k) => k.code, 'code', '县级代码');
   const aliases = uniqueBy(collected.aliases, (a) => a.alias, 'alias', '别称');
 
@@ -701,7 +715,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   organizations.push(...derivedOrgs);
   const dataset: Dataset = {
     organizations,
-    projects: finalize(projects, null),
+    projects,
     keyCounties: finalize(keyCounties, keyCountySchema),
     campaigns: finalize(campaigns, campaignSchema),
     regionStats: finalize(collected.regionStats, regionStatSchema),
