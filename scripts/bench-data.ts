@@ -1,10 +1,12 @@
 /**
- * npm run bench:data [-- --sizes 100000,1000000]
+ * npm run bench:data [-- --sizes 100000,1000000] [--runs 3]
  *
  * Generates a seeded synthetic 附件2-style project table (written to bench-out/, never data/) and
  * measures, each in a fresh child process so that peak memory is its own:
  *   - baseline: decode the bytes (TextDecoder) + plain papaparse parse of the same bytes;
  *   - pipeline: our decode + parse + locate header + normalize + validate + cross-checks + totals.
+ * Each is run --runs times (default 3, alternating) and the median is printed: on this 2-core
+ * machine single runs of the same command varied by up to 40%.
  * Prints rows/s and peak RSS for both, and the ratio. A benchmark prints figures; no test asserts them.
  * Target (issue #2): the pipeline at ≥ 0.5 × papaparse's rows/s at 1M rows.
  */
@@ -98,14 +100,23 @@ if (args[0] === '--child') {
 } else {
   const sizesArg = args.indexOf('--sizes');
   const sizes = sizesArg >= 0 ? args[sizesArg + 1]!.split(',').map(Number) : [100_000, 1_000_000];
+  const runsArg = args.indexOf('--runs');
+  const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 3;
+  const median = (ms: Measure[]): Measure => [...ms].sort((a, b) => a.ms - b.ms)[Math.floor(ms.length / 2)]!;
   console.log('bench:data — decode + parse + validate + normalize vs plain papaparse (same bytes, fresh process each)');
-  console.log(`node ${process.version}, seed 42\n`);
+  console.log(`node ${process.version}, seed 42, median of ${runs} run(s) each\n`);
   console.log('rows      | MB    | papaparse rows/s | peak RSS | pipeline rows/s | peak RSS | ratio | accepted / rejected');
   for (const n of sizes) {
     const path = generate(n);
     const mb = statSync(path).size / 2 ** 20;
-    const base = measure('papaparse', path);
-    const ours = measure('pipeline', path);
+    const bases: Measure[] = [];
+    const ourss: Measure[] = [];
+    for (let r = 0; r < runs; r++) {
+      bases.push(measure('papaparse', path));
+      ourss.push(measure('pipeline', path));
+    }
+    const base = median(bases);
+    const ours = median(ourss);
     const rps = (m: Measure): number => m.rows / (m.ms / 1000);
     const ratio = rps(ours) / rps(base);
     console.log(

@@ -417,7 +417,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   const projects: Project[] = [];
   const projectFile: string[] = [];
   const projectRow: number[] = [];
-  const projectIndex = new Map<string, number>();
+  const projectIds = new Set<string>();
   const aliasPlans = plans.filter((p) => (p.kind === 'grid' || p.kind === 'jsonTable') && (p.kind === 'grid' ? p.located.spec : p.spec).kind === 'regionAliases');
   for (const p of aliasPlans) runTablePlan(p, regionsNoAlias);
   const regions = new RegionIndex(
@@ -505,11 +505,13 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
         case 'projects': {
           const v = mapProject(reader, context.year, refs);
           if (v) {
-            const first = projectIndex.get(v.id);
-            if (first !== undefined) {
+            // one hash operation per row: add, and see whether the set grew
+            const before = projectIds.size;
+            projectIds.add(v.id);
+            if (projectIds.size === before) {
+              const first = projects.findIndex((p) => p.id === v.id); // only on a duplicate
               reader.issue('unique-error', 'id', v.id, `项目标识“${v.id}”重复：与 ${projectFile[first]} 第 ${projectRow[first]} 行相同。请删除重复行，或改用不同的项目标识。`);
             } else {
-              projectIndex.set(v.id, projects.length);
               projects.push(v);
               projectFile.push(file);
               projectRow.push(rowNumber);
