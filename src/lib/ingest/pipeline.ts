@@ -299,13 +299,12 @@ const benUnit = vocabMatcher(BENEFICIARY_UNITS);
 export async function ingest(files: readonly InputFile[], options: IngestOptions): Promise<IngestResult> {
   const issues: Issue[] = [];
   const sheets: Sheet[] = [];
-  const encodings = new Map<string, string>();
+  /** Files that could not be read at all (they still appear in the report, with their error). */
+  const unreadable: string[] = [];
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const before = issues.length;
     const got = await readSheets(f, issues);
-    if (got.length === 0 && issues.length > before) {
-      encodings.set(f.name, '');
-    }
+    if (got.length === 0 && issues.length > before) unreadable.push(f.name);
     sheets.push(...got);
   }
 
@@ -318,8 +317,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     }
     return s;
   };
-  // files that failed to read still appear in the report
-  for (const [name] of encodings) stateFor(name, null);
+  for (const name of unreadable) stateFor(name, null);
 
   // Phase 1: recognise every sheet.
   type Plan =
