@@ -103,10 +103,17 @@ const COUNT_RE = /^(约|近|超过|超|逾|大约|共|累计)?([0-9]+(?:\.[0-9]+
  * Parses a count cell: "4000多人" → 4000 approx 人; "1.5万户" → 15000 户; "280多万人次" → 2,800,000
  * approx 人次; "1,160" → 1160. A fractional result (e.g. "2.5人") is a problem.
  */
-const PLAIN_INTEGER = /^\d+$/u;
+const COUNT_UNITS = new Set(['人次', '人', '户', '名', '家', '个', '所', '辆', '台', '副', '次', '例', '座']);
 
 export function parseCount(raw: string): Parsed<CountValue | null> {
-  if (PLAIN_INTEGER.test(raw)) return { ok: true, value: { value: Number(raw), approximate: false, unit: null } }; // fast path
+  // fast path: ASCII digits, optionally followed by a unit word ("1234", "300人次")
+  let k = 0;
+  while (k < raw.length && raw.charCodeAt(k) >= 0x30 && raw.charCodeAt(k) <= 0x39) k++;
+  if (k > 0 && k <= 15) {
+    if (k === raw.length) return { ok: true, value: { value: Number(raw), approximate: false, unit: null } };
+    const unit = raw.slice(k);
+    if (COUNT_UNITS.has(unit)) return { ok: true, value: { value: Number(raw.slice(0, k)), approximate: false, unit } };
+  }
   if (isBlank(raw)) return { ok: true, value: null };
   const s = toHalfWidth(raw).replace(/[\s,，]/gu, '');
   const m = COUNT_RE.exec(s);

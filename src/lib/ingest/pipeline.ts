@@ -267,12 +267,13 @@ function classifyRow(row: readonly string[]): RowKind {
   let first: string | null = null;
   let filled = 0;
   for (const c of row) {
-    if (isBlank(c) || UNDERLINE.test(c)) continue;
+    if (isBlank(c) || (c.charCodeAt(0) === 0x5f && UNDERLINE.test(c))) continue;
     if (first === null) first = cleanText(c);
     if (++filled > 1) break;
   }
   if (first === null) return 'blank';
-  if (TOTAL.test(first)) return 'total';
+  const c0 = first.charCodeAt(0);
+  if ((c0 === 0x5408 || c0 === 0x603b || c0 === 0x5c0f) && TOTAL.test(first)) return 'total'; // 合 总 小
   if (filled === 1 && NOTE.test(first)) return 'note';
   return 'data';
 }

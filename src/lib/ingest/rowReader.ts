@@ -53,6 +53,9 @@ interface RegionListResult {
 }
 const regionListMemo = new WeakMap<RegionIndex, Map<string, RegionListResult>>();
 
+/** The empty list, shared (never mutated) so that a blank list cell allocates nothing. */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
 /** A single-amount unit-magnitude threshold: one project above 10 亿元 (100,000 万元) is worth a second look. */
 export const SUSPICIOUS_WAN = 100_000;
 
@@ -121,7 +124,7 @@ export class RowReader {
     const v = this.raw(key);
     if (isBlank(v)) {
       this.missing(key, required, what);
-      return [];
+      return NONE;
     }
     return splitList(v);
   }
