@@ -96,3 +96,21 @@ describe('ingest: JSON tables', () => {
     expect(report.files.find((f) => f.file === 'projects.json')).toMatchObject({ rowsIn: 2, rowsAccepted: 1, rowsRejected: 1 });
   });
 });
+
+describe('ingest: references are checked against what was accepted', () => {
+  it('says when a project names an organization whose own row was rejected', async () => {
+    const orgs = 'id,name,type,source\nfund-bad,甲基金会,不知道的类型,t\n';
+    const projects = 'id,name,organizationIds,targetRegions,domain,source\np-x,助学,fund-bad,舟曲县,教育,t\n';
+    const { report } = await run([file('orgs.csv', orgs), file('projects.csv', projects)]);
+    const fk = report.errors.find((e) => e.code === 'foreign-key')!;
+    expect(fk).toMatchObject({ file: 'projects.csv', row: 2, value: 'fund-bad' });
+    expect(fk.message).toContain('该组织所在行有错误未被接收');
+    expect(report.rowsRejected).toBe(2);
+  });
+
+  it('creates an organization from a template name only when the row is accepted', async () => {
+    const rows = '社会组织名称,帮扶地区(省/市/县),项目名称,项目性质\n好的基金会,舟曲县,助学,教育帮扶\n坏的基金会,火星县,助学,教育帮扶\n';
+    const { dataset } = await run([file('annex2.csv', rows)]);
+    expect(dataset.organizations.map((o) => o.name)).toEqual(['好的基金会']);
+  });
+});
