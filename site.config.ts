@@ -19,6 +19,17 @@ export interface SiteConfig {
   url: string;
   /** Base path when served from a sub-folder, e.g. "/showcase". */
   base: string;
+  /**
+   * Base map. Without an approved map every map is labelled 示意图 (schematic) and uses the geometry
+   * in public/geo made by scripts/build-geo.ts. A publisher with an approved base map sets the
+   * files (GeoJSON or TopoJSON, features keyed by six-digit code in `id` or `properties.code`,
+   * paths relative to the project root) and its 审图号, printed under every map.
+   */
+  map: {
+    provinces: string | null;
+    counties: string | null;
+    approvalNumber: string | null;
+  };
 }
 
 export const site: SiteConfig = {
@@ -30,4 +41,9 @@ export const site: SiteConfig = {
   license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' },
   url: process.env['SITE_URL'] ?? 'http://localhost:4321',
   base: process.env['SITE_BASE'] ?? '/',
+  map: {
+    provinces: process.env['MAP_PROVINCES'] ?? null,
+    counties: process.env['MAP_COUNTIES'] ?? null,
+    approvalNumber: process.env['MAP_APPROVAL_NUMBER'] ?? null,
+  },
 };

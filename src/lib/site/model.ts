@@ -1,0 +1,71 @@
+/**
+ * The site model: lookups and per-entity groupings the pages need, built once from the validated
+ * dataset. Pure; src/io/site.ts builds it for the build. Pages stay thin: getStaticPaths over one
+ * of these lists and a component.
+ */
+import type { Dataset } from '../ingest/pipeline.ts';
+import type { Organization } from '../schema/organization.ts';
+import type { Project } from '../schema/project.ts';
+import type { KeyCounty } from '../schema/keyCounty.ts';
+import type { Region, RegionIndex } from '../regions.ts';
+import { projectsInRegion } from '../aggregate/rollups.ts';
+
+/** A region that gets a page: every listed key county, every target region, and their ancestors. */
+export interface RegionEntry {
+  region: Region;
+  /** "甘肃省/甘南藏族自治州/舟曲县". */
+  path: string;
+  keyCounty: KeyCounty | null;
+  /** Projects aimed at this region or at a region inside it. */
+  projects: Project[];
+  /** Projects aimed at this region itself (not only somewhere inside it). */
+  direct: Project[];
+  /** Regions with pages directly below this one. */
+  children: string[];
+  /** Nearest ancestor with a page. */
+  parent: string | null;
+}
+
+export interface SiteModel {
+  data: Dataset;
+  regions: RegionIndex;
+  orgById: Map<string, Organization>;
+  projectById: Map<string, Project>;
+  projectsByOrg: Map<string, Project[]>;
+  keyCountyByCode: Map<string, KeyCounty>;
+  regionEntries: Map<string, RegionEntry>;
+}
+
+export function buildSiteModel(data: Dataset, regions: RegionIndex): SiteModel {
+  const orgById = new Map(data.organizations.map((o) => [o.id, o]));
+  const projectById = new Map(data.projects.map((p) => [p.id, p]));
+  const projectsByOrg = new Map<string, Project[]>(data.organizations.map((o) => [o.id, []]));
+  for (const p of data.projects) for (const o of p.organizationIds) projectsByOrg.get(o)?.push(p);
+  const keyCountyByCode = new Map(data.keyCounties.map((k) => [k.code, k]));
+
+  const codes = new Set<string>();
+  const addWithAncestors = (code: string): void => {
+    for (const r of regions.chain(code)) codes.add(r.code);
+  };
+  for (const k of data.keyCounties) addWithAncestors(k.code);
+  for (const p of data.projects) for (const c of p.targetRegions) addWithAncestors(c);
+
+  const regionEntries = new Map<string, RegionEntry>();
+  for (const code of [...codes].sort()) {
+    const region = regions.get(code);
+    if (!region) continue;
+    const chain = regions.chain(code);
+    const parent = [...chain].reverse().slice(1).find((r) => codes.has(r.code))?.code ?? null;
+    regionEntries.set(code, {
+      region,
+      path: regions.pathName(code),
+      keyCounty: keyCountyByCode.get(code) ?? null,
+      projects: projectsInRegion(data.projects, regions, code),
+      direct: data.projects.filter((p) => p.targetRegions.includes(code)),
+      children: [],
+      parent,
+    });
+  }
+  for (const [code, e] of regionEntries) if (e.parent) regionEntries.get(e.parent)?.children.push(code);
+  return { data, regions, orgById, projectById, projectsByOrg, keyCountyByCode, regionEntries };
+}
