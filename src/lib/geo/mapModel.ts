@@ -31,11 +31,13 @@ export interface MapView {
 export function buildMapView(provinces: FeatureCollection<Geo>, regions: readonly Feature<Geo>[], width = 800, fitTo?: GeoPermissibleObjects): MapView {
   const projection = geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
   const target = fitTo ?? provinces;
-  projection.fitWidth(width, target);
+  // a margin, so that strokes and polygons a little outside the target's outline are not clipped
+  const pad = Math.round(width * 0.02);
+  projection.fitWidth(width - 2 * pad, target);
   const path = geoPath(projection);
-  const [[, y0], [, y1]] = path.bounds(target);
-  const height = Math.ceil(y1 - y0 + 2);
-  projection.translate([projection.translate()[0], projection.translate()[1] - y0 + 1]);
+  const [[x0, y0], [, y1]] = path.bounds(target);
+  const height = Math.ceil(y1 - y0 + 2 * pad);
+  projection.translate([projection.translate()[0] - x0 + pad, projection.translate()[1] - y0 + pad]);
   const round = (d: string | null): string => (d ?? '').replace(/(\d+\.\d)\d+/gu, '$1');
   const shape = (f: Feature<Geo>): MapShape => ({ code: String(f.id ?? ''), name: String((f.properties as { name?: string } | null)?.name ?? ''), d: round(path(f)) });
   return {

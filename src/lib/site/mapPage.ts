@@ -40,3 +40,34 @@ export function nationalMap(model: SiteModel, src: ShapeSource, width = 800): Ma
   }
   return { view: buildMapView(src.provinces, features, width), figures, legends, names, linkable: new Set(model.regionEntries.keys()), missing };
 }
+
+/**
+ * One province with all its counties (the drill-down from the national map): every county is
+ * drawn, coloured by the projects that name it (projects aimed at the whole province or a
+ * prefecture are not spread over counties). Null when the base map has no counties for it.
+ */
+export function provinceMap(model: SiteModel, src: ShapeSource, province: string, width = 640): MapPageData | null {
+  const counties = src.countiesOf(province);
+  if (counties.length === 0) return null;
+  const inProvince = (code: string): boolean => code.slice(0, 2) === province.slice(0, 2) && code !== province;
+  // regions below the province that projects name (counties or prefectures), and listed key counties
+  const groups = rollup(model.data.projects, (p) => p.targetRegions.filter(inProvince));
+  const keyCodes = new Set(model.data.keyCounties.map((k) => k.code).filter(inProvince));
+  const { figures, legends } = mapFigures(groups, keyCodes, (id) => model.projectById.get(id)?.organizationIds ?? []);
+  const names = new Map<string, string>();
+  for (const f of counties) if (f.id !== undefined && String(f.id) !== '') names.set(String(f.id), model.regions.get(String(f.id))?.name ?? String(f.id));
+  const features: Feature<Geo>[] = [];
+  const missing: string[] = [];
+  const ordered = [...figures].sort((a, b) => LEVEL_ORDER[model.regions.get(a.code)?.level ?? 'county'] - LEVEL_ORDER[model.regions.get(b.code)?.level ?? 'county'] || a.code.localeCompare(b.code));
+  for (const f of ordered) {
+    const name = model.regions.get(f.code)?.name ?? f.code;
+    names.set(f.code, name);
+    const shape = regionFeature(src, f.code, name);
+    if (shape) features.push(shape);
+    else missing.push(f.code);
+  }
+  // every county (including polygons of divisions re-coded since the base map was made) is the
+  // grey base layer; it is also what the view is fitted to
+  const base = { type: 'FeatureCollection' as const, features: counties };
+  return { view: buildMapView(base, features, width, base), figures, legends, names, linkable: new Set(model.regionEntries.keys()), missing };
+}
