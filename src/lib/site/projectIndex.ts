@@ -1,0 +1,99 @@
+/**
+ * The project list's static index (served as /data/projects.json, generated at build time): one
+ * compact record per project with what the list filters and shows. Pure.
+ */
+import type { SiteModel } from './model.ts';
+import { DOMAINS, ORG_TYPES, PAIRING_KINDS, labelOf } from '../schema/vocab.ts';
+
+export interface ProjectListItem {
+  id: string;
+  name: string;
+  /** Organization [id, name] pairs. */
+  orgs: [string, string][];
+  /** Organization types present (ids). */
+  orgTypes: string[];
+  /** Province codes of the target regions. */
+  provinces: string[];
+  /** Target regions as [code, path name]. */
+  regions: [string, string][];
+  domain: string;
+  year: number | null;
+  pairingKind: string | null;
+  fundsInvestedWan: number | null;
+  fundsInvestedApprox: boolean;
+  fundsPledgedWan: number | null;
+  fundsPledgedApprox: boolean;
+}
+
+export interface ProjectListIndex {
+  $generated: string;
+  items: ProjectListItem[];
+  /** Filter options with labels, only values that occur. */
+  options: {
+    domain: [string, string][];
+    province: [string, string][];
+    orgType: [string, string][];
+    year: [string, string][];
+    pairingKind: [string, string][];
+  };
+}
+
+export function buildProjectIndex(model: SiteModel): ProjectListIndex {
+  const items: ProjectListItem[] = model.data.projects.map((p) => ({
+    id: p.id,
+    name: p.name,
+    orgs: p.organizationIds.map((id) => [id, model.orgById.get(id)?.name ?? id]),
+    orgTypes: [...new Set(p.organizationIds.map((id) => model.orgById.get(id)?.type).filter((t): t is NonNullable<typeof t> => t != null))],
+    provinces: [...new Set(p.targetRegions.map((c) => `${c.slice(0, 2)}0000`))],
+    regions: p.targetRegions.map((c) => [c, model.regions.pathName(c)]),
+    domain: p.domain,
+    year: p.year,
+    pairingKind: p.pairingKind,
+    fundsInvestedWan: p.fundsInvestedWan,
+    fundsInvestedApprox: p.fundsInvestedApprox,
+    fundsPledgedWan: p.fundsPledgedWan,
+    fundsPledgedApprox: p.fundsPledgedApprox,
+  }));
+  const present = <T extends string>(values: Iterable<T>): Set<T> => new Set(values);
+  const domains = present(items.map((i) => i.domain));
+  const provinces = present(items.flatMap((i) => i.provinces));
+  const types = present(items.flatMap((i) => i.orgTypes));
+  const years = [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort();
+  const pairings = present(items.map((i) => i.pairingKind).filter((k): k is string => k !== null));
+  return {
+    $generated: 'Generated at build time by src/pages/data/projects.json.ts from the checked dataset. Do not edit.',
+    items,
+    options: {
+      domain: DOMAINS.filter((d) => domains.has(d.id)).map((d) => [d.id, d.label]),
+      province: [...provinces].sort().map((c) => [c, model.regions.get(c)?.name ?? c]),
+      orgType: ORG_TYPES.filter((t) => types.has(t.id)).map((t) => [t.id, t.label]),
+      year: years.map((y) => [String(y), `${y} 年`]),
+      pairingKind: PAIRING_KINDS.filter((k) => pairings.has(k.id)).map((k) => [k.id, labelOf(PAIRING_KINDS, k.id)]),
+    },
+  };
+}
+
+export type ProjectFilter = Partial<Record<'domain' | 'province' | 'orgType' | 'year' | 'pairingKind', string>> & { sort?: 'funds-desc' | 'funds-asc' | 'name' };
+
+/** Applies a filter and sort (unknown funds sort last either way). Used by the page script and tests. */
+export function filterProjects(items: readonly ProjectListItem[], f: ProjectFilter): ProjectListItem[] {
+  const out = items.filter(
+    (i) =>
+      (!f.domain || i.domain === f.domain) &&
+      (!f.province || i.provinces.includes(f.province)) &&
+      (!f.orgType || i.orgTypes.includes(f.orgType)) &&
+      (!f.year || String(i.year) === f.year) &&
+      (!f.pairingKind || i.pairingKind === f.pairingKind),
+  );
+  const funds = (i: ProjectListItem): number | null => i.fundsInvestedWan ?? i.fundsPledgedWan;
+  if (f.sort === 'funds-desc' || f.sort === 'funds-asc') {
+    const dir = f.sort === 'funds-desc' ? -1 : 1;
+    out.sort((a, b) => {
+      const x = funds(a);
+      const y = funds(b);
+      if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
+      return dir * (x - y);
+    });
+  } else if (f.sort === 'name') out.sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  return out;
+}
