@@ -1,0 +1,117 @@
+/**
+ * Every page template in a real browser (Debian Chromium): renders with no console errors, reads
+ * with JavaScript off, and axe-core (WCAG 2.2 AA tags) finds no serious or critical violation.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser.ts';
+
+const base = inject('baseUrl');
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One page per template, from the bundled data. */
+const TEMPLATES: [string, string][] = [
+  ['home', ''],
+  ['map', 'map/'],
+  ['coverage', 'coverage/'],
+  ['project list', 'projects/'],
+  ['project', 'projects/tj-xiling-village-school-grounds/'],
+  ['organization', 'organizations/beijing-bethune-foundation/'],
+  ['county (key county)', 'regions/623023/'],
+  ['prefecture', 'regions/540200/'],
+  ['province', 'regions/540000/'],
+  ['domain', 'domains/education/'],
+  ['data quality', 'data/quality/'],
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(TEMPLATES)('%s page', (_name, path) => {
+  it('renders with no console errors or failed requests', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
+    });
+    const res = await page.goto(base + path, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reads with JavaScript disabled', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(base + path);
+    const text = await page.locator('main').innerText();
+    expect(text.length).toBeGreaterThan(20);
+    await ctx.close();
+  });
+
+  it('has no serious or critical accessibility violation (axe, WCAG 2.2 AA)', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + path, { waitUntil: 'networkidle' });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('interactions', () => {
+  it('map: a key county links through to its page, and the metric switch recolours', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}map/`, { waitUntil: 'networkidle' });
+    const link = page.locator('#national-map .regions a[data-code="623023"]');
+    const before = await link.locator('path').getAttribute('fill');
+    await page.locator('#national-map input[value="paired"]').check();
+    const after = await link.locator('path').getAttribute('fill');
+    expect(after).not.toBe(before);
+    await link.click();
+    await page.waitForURL(/regions\/623023\/$/u);
+    expect(await page.locator('h1').innerText()).toBe('舟曲县');
+    await page.close();
+  });
+
+  it('map: a province drills down to its counties', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}regions/540000/`);
+    expect(await page.locator('#province-map .provinces path').count()).toBeGreaterThan(50);
+    await page.close();
+  });
+
+  it('project list: filters from the URL and writes the filter back to it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}projects/?domain=health`, { waitUntil: 'networkidle' });
+    const healthRows = await page.locator('[data-project-table] tbody tr').count();
+    const all = await page.locator('[data-count]').innerText();
+    expect(all).toMatch(new RegExp(`显示 ${healthRows} / \\d+ 个项目`, 'u'));
+    await page.selectOption('select[name="domain"]', 'education');
+    await page.waitForURL(/domain=education/u);
+    const eduRows = await page.locator('[data-project-table] tbody tr').count();
+    expect(eduRows).toBeGreaterThan(0);
+    expect(eduRows).not.toBe(healthRows);
+    await page.selectOption('select[name="sort"]', 'funds-desc');
+    await page.waitForURL(/sort=funds-desc/u);
+    await page.close();
+  });
+});
