@@ -4,7 +4,8 @@
  * These run `astro build` for real (a few seconds each) into temporary folders.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,29 @@ describe('site build and data check agree', () => {
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(home).toContain(`data-value="${report.totals.projects}"`);
     expect(home).toContain(`data-value="${report.totals.fundsInvestedWan.sum}"`);
+  });
+
+  it('meets the page budgets: text pages ship no JavaScript; the home page at most 150 KB gzip; the map geometry at most 80 KB gzip', () => {
+    const { status, output, outDir } = build({});
+    expect(status, output).toBe(0);
+    const html = (rel: string) => readFileSync(join(outDir, rel, 'index.html'), 'utf8');
+    const scripts = (page: string) => [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gu)];
+    const jsBytes = (page: string) =>
+      scripts(page).reduce((sum, m) => {
+        const src = /src="([^"]+)"/u.exec(m[0])?.[1];
+        const code = src ? readFileSync(join(outDir, src.replace(/^\//u, ''))) : Buffer.from(m[1] ?? '');
+        return sum + gzipSync(code).length;
+      }, 0);
+    const textPages = ['data/quality', 'coverage', 'domains/education', ...readdirSync(join(outDir, 'organizations')).map((d) => `organizations/${d}`), ...readdirSync(join(outDir, 'projects')).filter((d) => statSync(join(outDir, 'projects', d)).isDirectory()).map((d) => `projects/${d}`)];
+    for (const p of textPages) expect(scripts(html(p)), p).toEqual([]);
+    expect(jsBytes(html(''))).toBeLessThanOrEqual(150 * 1024);
+    // geometry of the default map view: the path data of the national map
+    const mapPaths = [...html('map').matchAll(/ d="([^"]+)"/gu)].map((m) => m[1]).join('');
+    expect(gzipSync(mapPaths).length).toBeLessThanOrEqual(80 * 1024);
+    // summary.json carries the headline totals shown on the home page
+    const summary = JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8')) as { itemised: { projects: number; fundsInvestedWan: { sum: number } } };
+    expect(html('')).toContain(`data-value="${summary.itemised.projects}"`);
+    expect(html('')).toContain(`data-value="${summary.itemised.fundsInvestedWan.sum}"`);
   });
 
   it('stops on must-fix errors with the same report data:check prints', () => {
