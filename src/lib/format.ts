@@ -15,3 +15,10 @@ export function formatCount(n: number | null, unit = ''): string {
   const body = Math.abs(n) >= 100_000 ? `${(n / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万` : n.toLocaleString('zh-CN');
   return unit ? `${body} ${unit}` : body;
 }
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text → HTML/XML text or attribute value: escapes & < > " ' (safe inside quoted attributes). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (c) => HTML_ESCAPES[c] ?? c);
+}
