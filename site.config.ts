@@ -19,6 +19,8 @@ export interface SiteConfig {
   url: string;
   /** Base path when served from a sub-folder, e.g. "/showcase". */
   base: string;
+  /** What the data covers up to, printed under every chart (数据截至). */
+  dataAsOf: string;
   /**
    * Base map. Without an approved map every map is labelled 示意图 (schematic) and uses the geometry
    * in public/geo made by scripts/build-geo.ts. A publisher with an approved base map sets the
@@ -41,6 +43,7 @@ export const site: SiteConfig = {
   license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' },
   url: process.env['SITE_URL'] ?? 'http://localhost:4321',
   base: process.env['SITE_BASE'] ?? '/',
+  dataAsOf: process.env['SITE_DATA_AS_OF'] ?? '2022 年（所收录来源文件的最晚年份）',
   map: {
     provinces: process.env['MAP_PROVINCES'] ?? null,
     counties: process.env['MAP_COUNTIES'] ?? null,

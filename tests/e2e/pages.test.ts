@@ -17,6 +17,7 @@ const TEMPLATES: [string, string][] = [
   ['home', ''],
   ['map', 'map/'],
   ['coverage', 'coverage/'],
+  ['totals', 'totals/'],
   ['project list', 'projects/'],
   ['project', 'projects/tj-xiling-village-school-grounds/'],
   ['organization', 'organizations/beijing-bethune-foundation/'],

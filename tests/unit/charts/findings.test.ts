@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { topFinding } from '../../../src/lib/charts/findings.ts';
+
+describe('topFinding', () => {
+  it.each([
+    { cats: ['教育', '健康'], vals: [3, 8], o: { measure: '项目', unit: '个', suffix: '领域' }, expected: '健康领域项目最多（8 个）' },
+    { cats: ['甲', '乙'], vals: [null, null], o: { measure: '资金', unit: '万元' }, expected: '暂无数据' },
+    { cats: ['甲', '乙', '丙'], vals: [5, 5, 1], o: { measure: '项目', unit: '个' }, expected: '甲等 2 项项目并列最多（5 个）' },
+    { cats: ['西藏自治区'], vals: [33000], o: { measure: '投入资金', unit: '万元' }, expected: '西藏自治区投入资金最多（3.3 亿元）' },
+    { cats: [], vals: [], o: { measure: '项目', unit: '个' }, expected: '暂无数据' },
+  ])('$expected', ({ cats, vals, o, expected }) => {
+    expect(topFinding(cats, vals, { ...o, fallback: '暂无数据' })).toBe(expected);
+  });
+});
