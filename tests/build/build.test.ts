@@ -65,6 +65,20 @@ describe('site build and data check agree', () => {
     expect(html('')).toContain(`data-value="${summary.itemised.fundsInvestedWan.sum}"`);
   });
 
+  it('prints 示意图 under every map by default, and the 审图号 when a publisher supplies an approved base map', () => {
+    const schematic = build({});
+    expect(schematic.status, schematic.output).toBe(0);
+    for (const page of ['index.html', 'map/index.html', 'regions/540000/index.html']) {
+      expect(readFileSync(join(schematic.outDir, page), 'utf8')).toMatch(/<strong[^>]*>示意图<\/strong>/u);
+    }
+    // the bundled files stand in for an approved map here: what matters is the configuration path
+    const approved = build({ MAP_PROVINCES: 'public/geo/provinces.topo.json', MAP_APPROVAL_NUMBER: 'GS(2099)0001号' });
+    expect(approved.status, approved.output).toBe(0);
+    const map = readFileSync(join(approved.outDir, 'map/index.html'), 'utf8');
+    expect(map).toContain('审图号：GS(2099)0001号');
+    expect(map).not.toMatch(/<strong[^>]*>示意图<\/strong>/u);
+  });
+
   it('stops on must-fix errors with the same report data:check prints', () => {
     const { status, output } = build({ DATA_DIR: 'tests/fixtures/bad/type-error' });
     expect(status).not.toBe(0);
