@@ -438,6 +438,8 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   const campaignIds = new Set(campaigns.map((c) => c.value.id));
   /** Organizations named in project rows (附件2) that no organization table has. */
   const derivedOrgs: Organization[] = [];
+  /** Shared one-id lists for projects named by a single organization (see ProjectRefs.orgIdsForName). */
+  const orgIdListByName = new Map<string, string[]>();
   const refs: ProjectRefs = {
     hasOrg: (id) => orgById.has(id),
     orgRejected: (id) => rejectedOrgIds.has(id),
@@ -453,6 +455,14 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
         r.issue('inferred-value', 'organizationNames', name, `组织表中没有“${name}”，已按名称建立组织记录${type ? `（类型按名称推断为${type === 'foundation' ? '基金会' : '社会团体'}）` : '（类型未知）'}；如需补充类型、登记层级等，请在组织表中登记。`);
       }
       return org.id;
+    },
+    orgIdsForName(name, r) {
+      let ids = orgIdListByName.get(name);
+      if (!ids) {
+        ids = [this.orgIdForName(name, r)];
+        orgIdListByName.set(name, ids);
+      }
+      return ids;
     },
   };
   for (const p of plans) if (!aliasPlans.includes(p) && !firstPlans.includes(p)) runPlan(p, regions);
