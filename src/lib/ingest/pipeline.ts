@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { decodeText, encodingLabel, type TextEncodingName } from './decode.ts';
 import { makeIssue, type Issue } from './issues.ts';
 import { cleanText, isBlank, parseAmount, parseCount, toHalfWidth } from './normalize.ts';
+import { IdTable } from './idTable.ts';
 import { RowReader, type BoundColumn } from './rowReader.ts';
 import {
   TABLES,
@@ -411,12 +412,13 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   // Phase 2: aliases first, so that every region lookup knows renamed divisions.
   const regionsNoAlias = new RegionIndex(options.regionRows);
   const collected: Collected = { organizations: [], keyCounties: [], campaigns: [], regionStats: [], aliases: [] };
-  // Projects can number in the millions: they are kept in plain parallel arrays (no wrapper object
-  // per row) and checked for duplicate ids as they are read.
+  // Projects can number in the millions: they are kept as they are (no wrapper object per row) and
+  // checked for duplicate ids as they are read. A project's row is its sourceRow; its file is found
+  // from the index where each file's projects begin (files are read one after another).
   const projects: Project[] = [];
-  const projectFile: string[] = [];
-  const projectRow: number[] = [];
-  const projectIds = new Set<string>();
+  const projectFileStarts: { start: number; file: string }[] = [];
+  const projectIds = new IdTable((i) => projects[i]!.id);
+  const projectFile = (i: number): string => projectFileStarts.findLast((f) => f.start <= i)!.file;
   const aliasPlans = plans.filter((p) => (p.kind === 'grid' || p.kind === 'jsonTable') && (p.kind === 'grid' ? p.located.spec : p.spec).kind === 'regionAliases');
   for (const p of aliasPlans) runTablePlan(p, regionsNoAlias);
   const regions = new RegionIndex(
@@ -514,16 +516,13 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
         case 'projects': {
           const v = mapProject(reader, context.year, refs);
           if (v) {
-            // one hash operation per row: add, and see whether the set grew
-            const before = projectIds.size;
-            projectIds.add(v.id);
-            if (projectIds.size === before) {
-              const first = projects.findIndex((p) => p.id === v.id); // only on a duplicate
-              reader.issue('unique-error', 'id', v.id, `项目标识“${v.id}”重复：与 ${projectFile[first]} 第 ${projectRow[first]} 行相同。请删除重复行，或改用不同的项目标识。`);
+            // one hash operation per row: add, or find the row that has this id already
+            const first = projectIds.addOrFind(v.id, projects.length);
+            if (first >= 0) {
+              reader.issue('unique-error', 'id', v.id, `项目标识“${v.id}”重复：与 ${projectFile(first)} 第 ${projects[first]!.sourceRow} 行相同。请删除重复行，或改用不同的项目标识。`);
             } else {
+              if (projectFileStarts.at(-1)?.file !== file) projectFileStarts.push({ start: projects.length, file });
               projects.push(v);
-              projectFile.push(file);
-              projectRow.push(rowNumber);
             }
           }
           break;

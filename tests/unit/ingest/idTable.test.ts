@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { IdTable } from '../../../src/lib/ingest/idTable.ts';
+
+describe('IdTable', () => {
+  it('adds new ids and finds the first record of a repeated id, across growth', () => {
+    const ids: string[] = [];
+    const table = new IdTable((i) => ids[i]!, 4);
+    for (let i = 0; i < 5000; i++) {
+      const id = `p-${(i * 7919) % 4001}`; // ids repeat after 4001 rows
+      const first = table.addOrFind(id, ids.length);
+      if (i < 4001) {
+        expect(first).toBe(-1);
+        ids.push(id);
+      } else {
+        expect(first).toBe(ids.indexOf(id));
+      }
+    }
+    expect(table.size).toBe(4001);
+  });
+
+  it('tells ids apart that differ only slightly (exact comparison, not just the hash)', () => {
+    const ids = ['a', 'b', '', 'ab', 'ba', 'p-0000000000000000', 'p-0000000000000001'];
+    const table = new IdTable((i) => ids[i]!);
+    ids.forEach((id, i) => expect(table.addOrFind(id, i)).toBe(-1));
+    ids.forEach((id, i) => expect(table.addOrFind(id, 99)).toBe(i));
+  });
+});
