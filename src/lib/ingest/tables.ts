@@ -12,7 +12,7 @@ import type { KeyCounty } from '../schema/keyCounty.ts';
 import type { RegionAlias } from '../schema/regionAlias.ts';
 import type { RegionStat } from '../schema/regionStat.ts';
 import { creditCodeProblem } from '../creditCode.ts';
-import { cleanText, isBlank, shortHash, toHalfWidth, type MoneyUnit } from './normalize.ts';
+import { cleanText, ContentHash, isBlank, shortHash, toHalfWidth, type MoneyUnit } from './normalize.ts';
 import type { RowReader } from './rowReader.ts';
 
 export type TableKind = 'organizations' | 'projects' | 'keyCounties' | 'regionAliases' | 'regionStats' | 'campaigns';
@@ -235,6 +235,8 @@ export function mapOrganization(r: RowReader): Organization | null {
 }
 
 const unitMatcher = vocabMatcher(BENEFICIARY_UNITS);
+/** Reused for every project id (see ContentHash). */
+const projectHash = new ContentHash();
 
 export function mapProject(r: RowReader, sheetYear: number | null, refs: ProjectRefs): Project | null {
   const name = nameText(r, 'name', '项目名称');
@@ -290,7 +292,8 @@ export function mapProject(r: RowReader, sheetYear: number | null, refs: Project
   if (campaignId !== null && !refs.hasCampaign(campaignId)) r.issue('foreign-key', 'campaignId', campaignId, `行动“${campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
   if (brandId !== null) r.issue('foreign-key', 'brandId', brandId, `公益品牌“${brandId}”不存在：尚未登记公益品牌表，请先留空。`);
   if (r.errors > 0 || name === null || domain === null) return null;
-  const id = rawId ?? shortHash('p-', ...organizationIds, '|', ...organizationNames, '|', name, '|', ...targetRegions);
+  // = shortHash('p-', ...organizationIds, '|', ...organizationNames, '|', name, '|', ...targetRegions)
+  const id = rawId ?? projectHash.reset().addAll(organizationIds).add('|').addAll(organizationNames).add('|').add(name).add('|').addAll(targetRegions).digest('p-');
   // names (the 附件2 template's 社会组织名称) become ids only for accepted rows, so that a rejected
   // row never creates an organization
   let orgIds = organizationIds;

@@ -8,6 +8,7 @@ import {
   parseDate,
   parseYear,
   shortHash,
+  ContentHash,
   splitHeaderUnit,
   splitList,
   toHalfWidth,
@@ -350,5 +351,25 @@ describe('shortHash', () => {
   it('is distinct over many inputs', () => {
     const hashes = new Set(Array.from({ length: 2000 }, (_, i) => shortHash('', `row-${i}`)));
     expect(hashes.size).toBe(2000);
+  });
+
+  it('gives the same ids as before (derived ids are stable across versions)', () => {
+    expect(shortHash('p-', '')).toBe('p-3f66ae361efc6d8a');
+    expect(shortHash('p-', '合成测试第905慈善协会', '|', '合成项目1', '|', '220171')).toBe('p-389e5267680f5048');
+    expect(shortHash('org-', '合成测试第905慈善协会')).toBe('org-650d3e713d75e704');
+    expect(shortHash('', 'a', 'b')).toBe('42ca3604bb028d5c');
+    expect(shortHash('prefix-', 'x'.repeat(100))).toBe('prefix-28a45f0e6ec6faed');
+  });
+
+  it('built part by part (ContentHash) equals the one-call form', () => {
+    const h = new ContentHash();
+    const ids = ['a-1', 'b-2'];
+    const names = ['合成测试第905慈善协会'];
+    const regions = ['220171', '620000'];
+    expect(h.reset().addAll(ids).add('|').addAll(names).add('|').add('合成项目1').add('|').addAll(regions).digest('p-')).toBe(
+      shortHash('p-', ...ids, '|', ...names, '|', '合成项目1', '|', ...regions),
+    );
+    expect(h.reset().add('x').digest('org-')).toBe(shortHash('org-', 'x'));
+    expect(h.reset().digest('')).toBe(shortHash(''));
   });
 });
