@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import { decodeText, encodingLabel, type TextEncodingName } from './decode.ts';
 import { makeIssue, type Issue } from './issues.ts';
-import { cleanText, isBlank, parseAmount, parseCount, toHalfWidth } from './normalize.ts';
+import { cleanText, flatCopy, isBlank, parseAmount, parseCount, toHalfWidth } from './normalize.ts';
 import { IdTable } from './idTable.ts';
 import { RowReader, type BoundColumn } from './rowReader.ts';
 import {
@@ -462,7 +462,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       let ids = orgIdListByName.get(name);
       if (!ids) {
         ids = [this.orgIdForName(name, r)];
-        orgIdListByName.set(name, ids);
+        orgIdListByName.set(flatCopy(name), ids); // a flat key: see RowReader.regionList
       }
       return ids;
     },

@@ -6,6 +6,7 @@
 import { makeIssue, type Issue, type IssueCode } from './issues.ts';
 import {
   cleanText,
+  flatCopy,
   isBlank,
   parseAmount,
   parseBool,
@@ -28,17 +29,24 @@ export interface BoundColumn {
   unit: MoneyUnit | null;
 }
 
-const matchers = new WeakMap<readonly VocabEntry[], (t: string) => string | undefined>();
-/** A vocabulary matcher memoized on the raw cell text (the same few spellings repeat down a column). */
-function matcherFor(vocab: readonly VocabEntry[]): (t: string) => string | undefined {
+const matchers = new WeakMap<readonly VocabEntry[], (t: string) => string | null>();
+/**
+ * A vocabulary matcher memoized on the raw cell text (the same few spellings repeat down a column):
+ * null for a blank cell, '' when nothing matches, else the id. Blankness is memoized too: for short
+ * cells such as 产业帮扶, isBlank normalizes the text (two regular expressions, a lower-casing and a set
+ * lookup), which cost more than the memo lookup itself.
+ */
+function matcherFor(vocab: readonly VocabEntry[]): (t: string) => string | null {
   let m = matchers.get(vocab);
   if (!m) {
     const match = vocabMatcher(vocab);
-    const memo = new Map<string, string | undefined>();
+    const memo = new Map<string, string | null>();
     m = (t) => {
-      if (memo.has(t)) return memo.get(t);
-      const v = match(cleanText(t));
-      if (memo.size < 10_000) memo.set(t, v);
+      let v = memo.get(t);
+      if (v === undefined) {
+        v = isBlank(t) ? null : (match(cleanText(t)) ?? '');
+        if (memo.size < 10_000) memo.set(flatCopy(t), v);
+      }
       return v;
     };
     matchers.set(vocab, m);
@@ -189,9 +197,9 @@ export class RowReader {
   /** A controlled value; `required` makes a blank cell an error. */
   vocab<Id extends string>(key: string, vocab: readonly VocabEntry<Id>[], required = false): Id | null {
     const v = this.raw(key);
-    if (isBlank(v)) return this.missing(key, required, () => `以下之一：${vocab.map((e) => e.label).join('、')}`);
     const id = matcherFor(vocab)(v);
-    if (id === undefined) {
+    if (id === null) return this.missing(key, required, () => `以下之一：${vocab.map((e) => e.label).join('、')}`);
+    if (id === '') {
       this.issue('constraint-error', key, v, `不在可选范围内：请填写以下之一：${vocab.map((e) => e.label).join('、')}。`);
       return null;
     }
@@ -224,7 +232,9 @@ export class RowReader {
         const c = resolveRegion(this.regions, p, hit.problems);
         if (c !== null && !hit.codes.includes(c)) hit.codes.push(c);
       }
-      if (memo.size < 100_000) memo.set(raw, hit);
+      // a flat copy as the key: the cell itself is a slice of the whole file's text, and comparing
+      // later cells with keys scattered through that text cost ~100 ns more per lookup (cache misses)
+      if (memo.size < 100_000) memo.set(flatCopy(raw), hit);
     }
     if (hit.codes.length === 0 && hit.problems.length === 0) this.missing(key, required, '地区（如“甘肃省/甘南藏族自治州/舟曲县”，多个用分号分隔）');
     for (const p of hit.problems) this.issue(p.code, key, p.value, p.message);
