@@ -93,6 +93,21 @@ export class RowReader {
     return this;
   }
 
+  private tableMake: ((r: RowReader) => unknown) | null = null;
+  private tableValue: unknown = null;
+
+  /**
+   * `make(this)`, computed once and reused for every row: a reader serves one table, whose columns
+   * do not change from row to row (e.g. which optional columns the table has; see mapProject).
+   */
+  perTable<T>(make: (r: RowReader) => T): T {
+    if (this.tableMake !== make) {
+      this.tableValue = make(this);
+      this.tableMake = make;
+    }
+    return this.tableValue as T;
+  }
+
   /** True when the table has this column. */
   has(key: string): boolean {
     return this.columns.has(key);
