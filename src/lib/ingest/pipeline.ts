@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import { decodeText, encodingLabel, type TextEncodingName } from './decode.ts';
 import { makeIssue, type Issue } from './issues.ts';
-import { cleanText, flatCopy, isBlank, parseAmount, parseCount, toHalfWidth } from './normalize.ts';
+import { cleanOrNull, cleanText, flatCopy, isBlank, parseAmount, parseCount, toHalfWidth } from './normalize.ts';
 import { IdTable } from './idTable.ts';
 import { RowReader, type BoundColumn } from './rowReader.ts';
 import {
@@ -268,8 +268,9 @@ function classifyRow(row: readonly string[]): RowKind {
   let first: string | null = null;
   let filled = 0;
   for (const c of row) {
-    if (isBlank(c) || (c.charCodeAt(0) === 0x5f && UNDERLINE.test(c))) continue;
-    if (first === null) first = cleanText(c);
+    const t = cleanOrNull(c);
+    if (t === null || (c.charCodeAt(0) === 0x5f && UNDERLINE.test(c))) continue;
+    if (first === null) first = t;
     if (++filled > 1) break;
   }
   if (first === null) return 'blank';

@@ -5,6 +5,7 @@
  */
 import { makeIssue, type Issue, type IssueCode } from './issues.ts';
 import {
+  cleanOrNull,
   cleanText,
   flatCopy,
   isBlank,
@@ -137,9 +138,8 @@ export class RowReader {
 
   /** Cleaned text, or null when blank. */
   text(key: string, required = false, what = '内容'): string | null {
-    const v = this.raw(key);
-    if (isBlank(v)) return this.missing(key, required, what);
-    return cleanText(v);
+    const v = cleanOrNull(this.raw(key));
+    return v === null ? this.missing(key, required, what) : v;
   }
 
   /** Multi-valued text cell split on ; ； 、. */

@@ -9,6 +9,7 @@ import {
   parseYear,
   shortHash,
   ContentHash,
+  cleanOrNull,
   splitHeaderUnit,
   splitList,
   toHalfWidth,
@@ -372,4 +373,13 @@ describe('shortHash', () => {
     expect(h.reset().add('x').digest('org-')).toBe(shortHash('org-', 'x'));
     expect(h.reset().digest('')).toBe(shortHash(''));
   });
+});
+
+describe('cleanOrNull', () => {
+  it.each(['', ' ', '无', ' 无 ', '—', 'N/A', 'ｎｕｌｌ', '暂无', '\u3000', '产业帮扶', ' 产业 帮扶 ', '12', '0', '合成项目1', '甘肃省/甘南藏族自治州', 'a\u00a0b', '＿', 'null', 'Na'])(
+    '%j is isBlank ? null : cleanText',
+    (s) => {
+      expect(cleanOrNull(s)).toBe(isBlank(s) ? null : cleanText(s));
+    },
+  );
 });
