@@ -43,20 +43,49 @@ export function sumKnown<T>(rows: readonly T[], value: (r: T) => number | null, 
   return { sum: Math.round(sum * 1e6) / 1e6, known, approximate };
 }
 
-/** Headline totals of a dataset's organizations and projects. */
+/** A running SumWithCoverage (see sumKnown), for totals gathered in one pass. */
+class Running {
+  sum = 0;
+  known = 0;
+  approximate = 0;
+
+  add(v: number | null, approx: boolean): void {
+    if (v === null) return;
+    this.sum += v;
+    this.known++;
+    if (approx) this.approximate++;
+  }
+
+  done(): SumWithCoverage {
+    return { sum: Math.round(this.sum * 1e6) / 1e6, known: this.known, approximate: this.approximate };
+  }
+}
+
+/**
+ * Headline totals of a dataset's organizations and projects. One pass over the projects (the
+ * same sums, in the same order, as sumKnown per field): seven passes over a million project
+ * records cost ~0.1 s more, each pass reading every record from memory again.
+ */
 export function computeTotals(d: { organizations: readonly Organization[]; projects: readonly Project[] }): Totals {
-  const byUnit = (unit: BeneficiaryUnitId): SumWithCoverage =>
-    sumKnown(
-      d.projects,
-      (p) => (p.beneficiaryUnit === unit ? p.beneficiaries : null),
-      (p) => p.beneficiariesApprox,
-    );
+  const pledged = new Running();
+  const invested = new Running();
+  const staff = new Running();
+  const person = new Running();
+  const personTime = new Running();
+  const household = new Running();
+  for (const p of d.projects) {
+    pledged.add(p.fundsPledgedWan, p.fundsPledgedApprox);
+    invested.add(p.fundsInvestedWan, p.fundsInvestedApprox);
+    staff.add(p.staffDeployed, false);
+    const unit = p.beneficiaryUnit === 'person' ? person : p.beneficiaryUnit === 'personTime' ? personTime : p.beneficiaryUnit === 'household' ? household : null;
+    unit?.add(p.beneficiaries, p.beneficiariesApprox);
+  }
   return {
     organizations: d.organizations.length,
     projects: d.projects.length,
-    fundsPledgedWan: sumKnown(d.projects, (p) => p.fundsPledgedWan, (p) => p.fundsPledgedApprox),
-    fundsInvestedWan: sumKnown(d.projects, (p) => p.fundsInvestedWan, (p) => p.fundsInvestedApprox),
-    staffDeployed: sumKnown(d.projects, (p) => p.staffDeployed),
-    beneficiaries: { person: byUnit('person'), personTime: byUnit('personTime'), household: byUnit('household') },
+    fundsPledgedWan: pledged.done(),
+    fundsInvestedWan: invested.done(),
+    staffDeployed: staff.done(),
+    beneficiaries: { person: person.done(), personTime: personTime.done(), household: household.done() },
   };
 }

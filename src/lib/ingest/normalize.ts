@@ -263,6 +263,18 @@ export class ContentHash {
     return this;
   }
 
+  /** The state so far, to resume from later (see `resume`). */
+  snapshot(): readonly [number, number] {
+    return [this.h1, this.h2];
+  }
+
+  /** Continues from a state taken with `snapshot`. */
+  resume(state: readonly [number, number]): this {
+    this.h1 = state[0];
+    this.h2 = state[1];
+    return this;
+  }
+
   addAll(parts: readonly string[]): this {
     for (let p = 0; p < parts.length; p++) this.add(parts[p]!);
     return this;

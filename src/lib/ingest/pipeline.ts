@@ -459,6 +459,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       }
       return org.id;
     },
+    // one list per name, never shared between names (mapProject keys the name's id hash state on it)
     orgIdsForName(name, r) {
       let ids = orgIdListByName.get(name);
       if (!ids) {

@@ -29,7 +29,8 @@ export interface ProjectRefs {
   /** Id of the organization with this full or short name; creates one (and says so) when none has it. */
   orgIdForName(name: string, r: RowReader): string;
   /**
-   * `[orgIdForName(name, r)]`, one shared (never mutated) list per name: a project named by one
+   * `[orgIdForName(name, r)]`, one shared (never mutated) list per name, never shared between two
+   * names (mapProject keeps per-name data with it): a project named by one
    * organization, the 附件2 case, then allocates no list of its own. A fresh list per row cost about
    * 180 bytes (a list grown by push reserves 17 slots) of the ~540 each accepted project kept alive.
    */
@@ -237,6 +238,8 @@ export function mapOrganization(r: RowReader): Organization | null {
 const unitMatcher = vocabMatcher(BENEFICIARY_UNITS);
 /** Reused for every project id (see ContentHash). */
 const projectHash = new ContentHash();
+/** Hash state after "|name|", by the name's shared id list (ProjectRefs.orgIdsForName; see mapProject). */
+const hashAfterName = new WeakMap<readonly string[], readonly [number, number]>();
 
 /**
  * Which of the project table's optional columns a file has. Looked up once per file (RowReader.perTable)
@@ -325,18 +328,31 @@ export function mapProject(r: RowReader, sheetYear: number | null, refs: Project
   if (campaignId !== null && !refs.hasCampaign(campaignId)) r.issue('foreign-key', 'campaignId', campaignId, `行动“${campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
   if (brandId !== null) r.issue('foreign-key', 'brandId', brandId, `公益品牌“${brandId}”不存在：尚未登记公益品牌表，请先留空。`);
   if (r.errors > 0 || name === null || domain === null) return null;
-  // = shortHash('p-', ...organizationIds, '|', ...organizationNames, '|', name, '|', ...targetRegions)
-  const id = rawId ?? projectHash.reset().addAll(organizationIds).add('|').addAll(organizationNames).add('|').add(name).add('|').addAll(targetRegions).digest('p-');
   // names (the 附件2 template's 社会组织名称) become ids only for accepted rows, so that a rejected
   // row never creates an organization
   let orgIds = organizationIds;
-  if (organizationIds.length === 0 && organizationNames.length === 1) orgIds = refs.orgIdsForName(organizationNames[0]!, r);
+  const oneName = organizationIds.length === 0 && organizationNames.length === 1;
+  if (oneName) orgIds = refs.orgIdsForName(organizationNames[0]!, r);
   else if (organizationNames.length > 0) {
     orgIds = [...organizationIds];
     for (const n of organizationNames) {
       const oid = refs.orgIdForName(n, r);
       if (!orgIds.includes(oid)) orgIds.push(oid);
     }
+  }
+  // = shortHash('p-', ...organizationIds, '|', ...organizationNames, '|', name, '|', ...targetRegions).
+  // With one organization name and no ids, the hash state after the names depends on that name only:
+  // it is kept with the name's shared id list, which saves hashing the name again on every row.
+  let id = rawId;
+  if (id === null) {
+    if (oneName) {
+      // keyed by the list, not the name: comparing the row's name with a stored one cost more than
+      // hashing it (measured); the list is the name's own (see ProjectRefs.orgIdsForName)
+      let state = hashAfterName.get(orgIds);
+      if (!state) hashAfterName.set(orgIds, (state = projectHash.reset().add('|').add(organizationNames[0]!).add('|').snapshot()));
+      projectHash.resume(state);
+    } else projectHash.reset().addAll(organizationIds).add('|').addAll(organizationNames).add('|');
+    id = projectHash.add(name).add('|').addAll(targetRegions).digest('p-');
   }
   const project: Project = {
     id,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest, type InputFile } from '../../../src/lib/ingest/pipeline.ts';
+import { shortHash } from '../../../src/lib/ingest/normalize.ts';
 import regions from '../../../src/generated/regions.json' with { type: 'json' };
 import type { RegionRow } from '../../../src/lib/regions.ts';
 import { annex1Xlsx, annex2Xlsx } from '../../fixtures/templates.ts';
@@ -112,5 +113,17 @@ describe('ingest: references are checked against what was accepted', () => {
     const rows = '社会组织名称,帮扶地区(省/市/县),项目名称,项目性质\n好的基金会,舟曲县,助学,教育帮扶\n坏的基金会,火星县,助学,教育帮扶\n';
     const { dataset } = await run([file('annex2.csv', rows)]);
     expect(dataset.organizations.map((o) => o.name)).toEqual(['好的基金会']);
+  });
+});
+
+describe('derived project ids', () => {
+  it('are the content hash of ids | names | name | regions, also when names repeat', async () => {
+    const csv = '社会组织名称,帮扶地区(省/市/县),项目名称,项目性质\n甲基金会,甘肃省/甘南藏族自治州/舟曲县,助学一,教育帮扶\n甲基金会,620000,助学二,教育帮扶\n乙协会;甲基金会,舟曲县,助学三,教育帮扶\n';
+    const { dataset } = await run([{ name: 'p.csv', bytes: new TextEncoder().encode(csv) }]);
+    expect(dataset.projects.map((p) => p.id)).toEqual([
+      shortHash('p-', '|', '甲基金会', '|', '助学一', '|', '623023'),
+      shortHash('p-', '|', '甲基金会', '|', '助学二', '|', '620000'),
+      shortHash('p-', '|', '乙协会', '甲基金会', '|', '助学三', '|', '623023'),
+    ]);
   });
 });
