@@ -1,4 +1,5 @@
 /** Number formatting for Chinese readers. Pure. */
+import { BENEFICIARY_UNITS, labelOf, type BeneficiaryUnitId } from './schema/vocab.ts';
 
 /** "3,089.5 万元" below 1 亿元, "1.05 亿元" from 10,000 万元 up; null → "未知". */
 export function formatWan(wan: number | null, approximate = false): string {
@@ -14,6 +15,22 @@ export function formatCount(n: number | null, unit = ''): string {
   if (n === null) return '未知';
   const body = Math.abs(n) >= 100_000 ? `${(n / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万` : n.toLocaleString('zh-CN');
   return unit ? `${body} ${unit}` : body;
+}
+
+/** Chinese unit word of a beneficiary unit: 人 / 人次 / 户. */
+export function beneficiaryUnitLabel(unit: BeneficiaryUnitId): string {
+  return labelOf(BENEFICIARY_UNITS, unit);
+}
+
+/** "约 4,000 人" / "94 户"; `unknown` when the count or its unit is not known. */
+export function formatBeneficiaries(value: number | null, unit: BeneficiaryUnitId | null, approximate: boolean, unknown = '未知'): string {
+  if (value === null || unit === null) return unknown;
+  return `${approximate ? '约 ' : ''}${formatCount(value, beneficiaryUnitLabel(unit))}`;
+}
+
+/** formatWan, with `unknown` (e.g. "—" in table cells) for null. */
+export function formatWanOr(wan: number | null, approximate: boolean, unknown: string): string {
+  return wan === null ? unknown : formatWan(wan, approximate);
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

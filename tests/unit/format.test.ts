@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatWan } from '../../src/lib/format.ts';
+import { formatBeneficiaries, formatCount, formatWan, formatWanOr } from '../../src/lib/format.ts';
 
 describe('formatWan', () => {
   it.each([
@@ -52,5 +52,30 @@ describe('formatCount', () => {
 
   it('defaults to no unit', () => {
     expect(formatCount(1160)).toBe('1,160');
+  });
+});
+
+describe('formatBeneficiaries', () => {
+  it.each([
+    { v: 4000, u: 'person' as const, a: true, expected: '约 4,000 人' },
+    { v: 94, u: 'household' as const, a: false, expected: '94 户' },
+    { v: 2_800_000, u: 'personTime' as const, a: true, expected: '约 280 万 人次' },
+    { v: null, u: 'person' as const, a: false, expected: '未知' },
+    { v: 5, u: null, a: false, expected: '未知' },
+  ])('$v $u → $expected', ({ v, u, a, expected }) => {
+    expect(formatBeneficiaries(v, u, a)).toBe(expected);
+  });
+  it('uses the given text for unknown', () => {
+    expect(formatBeneficiaries(null, null, false, '—')).toBe('—');
+  });
+});
+
+describe('formatWanOr', () => {
+  it.each([
+    { v: 26.5, a: false, expected: '26.5 万元' },
+    { v: 800, a: true, expected: '约 800 万元' },
+    { v: null, a: false, expected: '—' },
+  ])('$v → $expected', ({ v, a, expected }) => {
+    expect(formatWanOr(v, a, '—')).toBe(expected);
   });
 });

@@ -13,7 +13,7 @@
 import type { Organization } from '../schema/organization.ts';
 import type { Project } from '../schema/project.ts';
 import type { BeneficiaryUnitId, DomainId, OrgTypeId, RegistrationLevelId } from '../schema/vocab.ts';
-import type { SumWithCoverage } from './totals.ts';
+import { RunningSum, type SumWithCoverage } from './totals.ts';
 
 export interface Group<K> {
   key: K;
@@ -27,39 +27,49 @@ export interface Group<K> {
   beneficiaries: Record<BeneficiaryUnitId, SumWithCoverage>;
 }
 
-const sum = (): SumWithCoverage => ({ sum: 0, known: 0, approximate: 0 });
-function add(s: SumWithCoverage, v: number | null, approx: boolean): void {
-  if (v === null) return;
-  s.sum = Math.round((s.sum + v) * 1e6) / 1e6;
-  s.known++;
-  if (approx) s.approximate++;
-}
-
 /**
  * Groups projects by the keys `keysOf` returns for each (deduplicated per project; no key: the
  * project is in no group). Groups come out sorted by `order` (default: invested funds, then
  * project count, descending).
  */
 export function rollup<K>(projects: readonly Project[], keysOf: (p: Project) => readonly K[], order?: (a: Group<K>, b: Group<K>) => number): Group<K>[] {
-  const groups = new Map<K, Group<K>>();
+  interface Acc {
+    key: K;
+    projectIds: string[];
+    shared: number;
+    pledged: RunningSum;
+    invested: RunningSum;
+    staff: RunningSum;
+    beneficiaries: Record<BeneficiaryUnitId, RunningSum>;
+  }
+  const accs = new Map<K, Acc>();
   for (const p of projects) {
     const keys = [...new Set(keysOf(p))];
     for (const key of keys) {
-      let g = groups.get(key);
-      if (!g) {
-        g = { key, projectIds: [], shared: 0, fundsPledgedWan: sum(), fundsInvestedWan: sum(), staffDeployed: sum(), beneficiaries: { person: sum(), personTime: sum(), household: sum() } };
-        groups.set(key, g);
+      let a = accs.get(key);
+      if (!a) {
+        a = { key, projectIds: [], shared: 0, pledged: new RunningSum(), invested: new RunningSum(), staff: new RunningSum(), beneficiaries: { person: new RunningSum(), personTime: new RunningSum(), household: new RunningSum() } };
+        accs.set(key, a);
       }
-      g.projectIds.push(p.id);
-      if (keys.length > 1) g.shared++;
-      add(g.fundsPledgedWan, p.fundsPledgedWan, p.fundsPledgedApprox);
-      add(g.fundsInvestedWan, p.fundsInvestedWan, p.fundsInvestedApprox);
-      add(g.staffDeployed, p.staffDeployed, false);
-      if (p.beneficiaryUnit !== null) add(g.beneficiaries[p.beneficiaryUnit], p.beneficiaries, p.beneficiariesApprox);
+      a.projectIds.push(p.id);
+      if (keys.length > 1) a.shared++;
+      a.pledged.add(p.fundsPledgedWan, p.fundsPledgedApprox);
+      a.invested.add(p.fundsInvestedWan, p.fundsInvestedApprox);
+      a.staff.add(p.staffDeployed, false);
+      if (p.beneficiaryUnit !== null) a.beneficiaries[p.beneficiaryUnit].add(p.beneficiaries, p.beneficiariesApprox);
     }
   }
+  const groups: Group<K>[] = [...accs.values()].map((a) => ({
+    key: a.key,
+    projectIds: a.projectIds,
+    shared: a.shared,
+    fundsPledgedWan: a.pledged.done(),
+    fundsInvestedWan: a.invested.done(),
+    staffDeployed: a.staff.done(),
+    beneficiaries: { person: a.beneficiaries.person.done(), personTime: a.beneficiaries.personTime.done(), household: a.beneficiaries.household.done() },
+  }));
   const byDefault = (a: Group<K>, b: Group<K>): number => b.fundsInvestedWan.sum - a.fundsInvestedWan.sum || b.projectIds.length - a.projectIds.length || String(a.key).localeCompare(String(b.key));
-  return [...groups.values()].sort(order ?? byDefault);
+  return groups.sort(order ?? byDefault);
 }
 
 /** Totals by domain (帮扶领域). Each project has exactly one domain. */
@@ -132,7 +142,7 @@ export interface Flow {
  * `unknownSource` says how many.
  */
 export function flowsBetweenProvinces(projects: readonly Project[], orgs: ReadonlyMap<string, Organization>, regions: RegionLookup): { flows: Flow[]; unknownSource: number } {
-  const flows = new Map<string, Flow>();
+  const flows = new Map<string, { from: string; to: string; projectIds: string[]; invested: RunningSum; pledged: RunningSum }>();
   let unknownSource = 0;
   for (const p of projects) {
     const from = new Set(p.organizationIds.map((id) => orgs.get(id)?.homeRegion ?? null).filter((c): c is string => c !== null).map((c) => regionAt(regions, c, 'province')).filter((c): c is string => c !== null));
@@ -145,12 +155,13 @@ export function flowsBetweenProvinces(projects: readonly Project[], orgs: Readon
       for (const t of to) {
         const k = `${f}>${t}`;
         let flow = flows.get(k);
-        if (!flow) flows.set(k, (flow = { from: f, to: t, projectIds: [], fundsInvestedWan: sum(), fundsPledgedWan: sum() }));
+        if (!flow) flows.set(k, (flow = { from: f, to: t, projectIds: [], invested: new RunningSum(), pledged: new RunningSum() }));
         flow.projectIds.push(p.id);
-        add(flow.fundsInvestedWan, p.fundsInvestedWan, p.fundsInvestedApprox);
-        add(flow.fundsPledgedWan, p.fundsPledgedWan, p.fundsPledgedApprox);
+        flow.invested.add(p.fundsInvestedWan, p.fundsInvestedApprox);
+        flow.pledged.add(p.fundsPledgedWan, p.fundsPledgedApprox);
       }
     }
   }
-  return { flows: [...flows.values()].sort((a, b) => b.projectIds.length - a.projectIds.length || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)), unknownSource };
+  const out: Flow[] = [...flows.values()].map((f) => ({ from: f.from, to: f.to, projectIds: f.projectIds, fundsInvestedWan: f.invested.done(), fundsPledgedWan: f.pledged.done() }));
+  return { flows: out.sort((a, b) => b.projectIds.length - a.projectIds.length || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)), unknownSource };
 }

@@ -44,7 +44,7 @@ export function sumKnown<T>(rows: readonly T[], value: (r: T) => number | null, 
 }
 
 /** A running SumWithCoverage (see sumKnown), for totals gathered in one pass. */
-class Running {
+export class RunningSum {
   sum = 0;
   known = 0;
   approximate = 0;
@@ -67,12 +67,12 @@ class Running {
  * records cost ~0.1 s more, each pass reading every record from memory again.
  */
 export function computeTotals(d: { organizations: readonly Organization[]; projects: readonly Project[] }): Totals {
-  const pledged = new Running();
-  const invested = new Running();
-  const staff = new Running();
-  const person = new Running();
-  const personTime = new Running();
-  const household = new Running();
+  const pledged = new RunningSum();
+  const invested = new RunningSum();
+  const staff = new RunningSum();
+  const person = new RunningSum();
+  const personTime = new RunningSum();
+  const household = new RunningSum();
   for (const p of d.projects) {
     pledged.add(p.fundsPledgedWan, p.fundsPledgedApprox);
     invested.add(p.fundsInvestedWan, p.fundsInvestedApprox);
