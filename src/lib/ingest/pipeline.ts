@@ -19,6 +19,8 @@ import {
   mapOrganization,
   mapProject,
   mapRegionAlias,
+  mapBrand,
+  mapExemplary,
   orgIdForName,
   readSheetContext,
   scoreHeader,
@@ -32,6 +34,8 @@ import type { Organization } from '../schema/organization.ts';
 import type { Project } from '../schema/project.ts';
 import { keyCountySchema, type KeyCounty, KEY_COUNTY_LIST_SIZE } from '../schema/keyCounty.ts';
 import { campaignSchema, REPORTED_METRICS, type Campaign, type ReportedTotal } from '../schema/campaign.ts';
+import { brandSchema, type Brand } from '../schema/brand.ts';
+import { exemplarySchema, type Exemplary } from '../schema/exemplary.ts';
 import { regionAliasSchema, type RegionAlias } from '../schema/regionAlias.ts';
 import { regionStatSchema, type RegionStat } from '../schema/regionStat.ts';
 import { BENEFICIARY_UNITS, vocabMatcher } from '../schema/vocab.ts';
@@ -51,6 +55,8 @@ export interface Dataset {
   campaigns: Campaign[];
   regionStats: RegionStat[];
   regionAliases: RegionAlias[];
+  brands: Brand[];
+  exemplary: Exemplary[];
 }
 
 export interface FileReport {
@@ -289,6 +295,8 @@ interface Collected {
   campaigns: Tracked<Campaign>[];
   regionStats: Tracked<RegionStat>[];
   aliases: Tracked<RegionAlias>[];
+  brands: Tracked<Brand>[];
+  exemplary: Tracked<Exemplary>[];
 }
 
 interface FileState {
@@ -343,7 +351,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       }
       if (kind === 'campaigns') plans.push({ kind: 'campaigns', sheet, items });
       else if (kind in TABLES) plans.push({ kind: 'jsonTable', sheet, spec: TABLES[kind as keyof typeof TABLES], items: items as Record<string, unknown>[] });
-      else issues.push(makeIssue('unknown-table', sheet.name, null, null, kind, `未知的表名“${kind}”：可用 organizations、projects、keyCounties、regionAliases、campaigns。`));
+      else issues.push(makeIssue('unknown-table', sheet.name, null, null, kind, `未知的表名“${kind}”：可用 organizations、projects、keyCounties、regionAliases、campaigns、brands、exemplary。`));
       continue;
     }
     const rows = sheet.rows!;
@@ -373,7 +381,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
         continue;
       }
       issues.push(
-        makeIssue('unknown-table', sheet.name, 1, null, grid[0]?.filter((c) => !isBlank(c)).join(',').slice(0, 80) ?? '', '无法识别表头：前 15 行中没有找到项目明细表（社会组织名称、帮扶地区、项目名称、项目性质…）、组织表、统计表或重点县名单的列名。请使用模板的表头，不要改列名。'),
+        makeIssue('unknown-table', sheet.name, 1, null, grid[0]?.filter((c) => !isBlank(c)).join(',').slice(0, 80) ?? '', '无法识别表头：前 15 行中没有找到项目明细表（社会组织名称、帮扶地区、项目名称、项目性质…）、组织表、统计表、重点县名单、公益品牌表或先进典型名单的列名。请使用模板的表头，不要改列名。'),
       );
       const nonBlank = grid.filter((r) => !isBlankRow(r)).length;
       st.report.rowsIn = nonBlank;
@@ -412,7 +420,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
 
   // Phase 2: aliases first, so that every region lookup knows renamed divisions.
   const regionsNoAlias = new RegionIndex(options.regionRows);
-  const collected: Collected = { organizations: [], keyCounties: [], campaigns: [], regionStats: [], aliases: [] };
+  const collected: Collected = { organizations: [], keyCounties: [], campaigns: [], regionStats: [], aliases: [], brands: [], exemplary: [] };
   // Projects can number in the millions: they are kept as they are (no wrapper object per row) and
   // checked for duplicate ids as they are read. A project's row is its sourceRow; its file is found
   // from the index where each file's projects begin (files are read one after another).
@@ -439,6 +447,12 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     if (o.value.shortName) orgByName.set(o.value.shortName, o.value);
   }
   const campaignIds = new Set(campaigns.map((c) => c.value.id));
+  // Brands name organizations and are named by projects: read between the two.
+  const orgRefs = { hasOrg: (id: string) => orgById.has(id), orgRejected: (id: string) => rejectedOrgIds.has(id) };
+  const brandPlans = plans.filter((p) => planKind(p) === 'brands');
+  for (const p of brandPlans) runPlan(p, regions);
+  const brands = uniqueBy(collected.brands, (b) => b.id, 'id', '品牌标识');
+  const brandIds = new Set(brands.map((b) => b.value.id));
   /** Organizations named in project rows (附件2) that no organization table has. */
   const derivedOrgs: Organization[] = [];
   /** Shared one-id lists for projects named by a single organization (see ProjectRefs.orgIdsForName). */
@@ -447,6 +461,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     hasOrg: (id) => orgById.has(id),
     orgRejected: (id) => rejectedOrgIds.has(id),
     hasCampaign: (id) => campaignIds.has(id),
+    hasBrand: (id) => brandIds.has(id),
     orgIdForName(name, r) {
       let org = orgByName.get(name);
       if (!org) {
@@ -469,7 +484,10 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       return ids;
     },
   };
-  for (const p of plans) if (!aliasPlans.includes(p) && !firstPlans.includes(p)) runPlan(p, regions);
+  // Exemplary rows last: they may name organizations that project rows (附件2 names) created.
+  const lastPlans = plans.filter((p) => planKind(p) === 'exemplary');
+  for (const p of plans) if (!aliasPlans.includes(p) && !firstPlans.includes(p) && !brandPlans.includes(p) && !lastPlans.includes(p)) runPlan(p, regions);
+  for (const p of lastPlans) runPlan(p, regions);
 
   function runPlan(p: Plan, idx: RegionIndex): void {
     if (p.kind === 'campaigns') runCampaigns(p.sheet, p.items, idx);
@@ -537,6 +555,16 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
         case 'regionAliases': {
           const v = mapRegionAlias(reader, idx);
           if (v) collected.aliases.push({ value: v, file, row: rowNumber, columns });
+          break;
+        }
+        case 'brands': {
+          const v = mapBrand(reader, orgRefs);
+          if (v) collected.brands.push({ value: v, file, row: rowNumber, columns });
+          break;
+        }
+        case 'exemplary': {
+          const v = mapExemplary(reader, orgRefs);
+          if (v) collected.exemplary.push({ value: v, file, row: rowNumber, columns });
           break;
         }
         default:
@@ -732,6 +760,8 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     campaigns: finalize(campaigns, campaignSchema),
     regionStats: finalize(collected.regionStats, regionStatSchema),
     regionAliases: finalize(aliases, regionAliasSchema),
+    brands: finalize(brands, brandSchema),
+    exemplary: finalize(collected.exemplary, exemplarySchema),
   };
 
   if (dataset.keyCounties.length > 0 && dataset.keyCounties.length < KEY_COUNTY_LIST_SIZE) {

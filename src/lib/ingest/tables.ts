@@ -4,7 +4,9 @@
  * bracket (which may declare a money unit: "投入资金(万元)"). The canonical files in data/ use the
  * English keys; the provinces' templates use the Chinese headers; both load through the same spec.
  */
-import { BENEFICIARY_UNITS, CAMPAIGN_KINDS, DOMAINS, ORG_TYPES, PAIRING_KINDS, PROJECT_STATUSES, REGISTRATION_LEVELS, vocabMatcher } from '../schema/vocab.ts';
+import { BENEFICIARY_UNITS, BRAND_FAMILIES, BRAND_KINDS, CAMPAIGN_KINDS, DOMAINS, ORG_TYPES, PAIRING_KINDS, PROJECT_STATUSES, REGISTRATION_LEVELS, vocabMatcher } from '../schema/vocab.ts';
+import type { Brand } from '../schema/brand.ts';
+import type { Exemplary } from '../schema/exemplary.ts';
 import type { BeneficiaryUnitId, DomainId, OrgTypeId } from '../schema/vocab.ts';
 import type { Organization } from '../schema/organization.ts';
 import type { Project } from '../schema/project.ts';
@@ -15,7 +17,7 @@ import { creditCodeProblem } from '../creditCode.ts';
 import { cleanText, ContentHash, isBlank, shortHash, toHalfWidth, type MoneyUnit } from './normalize.ts';
 import type { RowReader } from './rowReader.ts';
 
-export type TableKind = 'organizations' | 'projects' | 'keyCounties' | 'regionAliases' | 'regionStats' | 'campaigns';
+export type TableKind = 'organizations' | 'projects' | 'keyCounties' | 'regionAliases' | 'regionStats' | 'campaigns' | 'brands' | 'exemplary';
 
 /**
  * What a project row may refer to. Organization and campaign tables are read before project rows,
@@ -26,6 +28,7 @@ export interface ProjectRefs {
   /** True when an organization row with this id was rejected (the message then says so). */
   orgRejected(id: string): boolean;
   hasCampaign(id: string): boolean;
+  hasBrand(id: string): boolean;
   /** Id of the organization with this full or short name; creates one (and says so) when none has it. */
   orgIdForName(name: string, r: RowReader): string;
   /**
@@ -119,6 +122,34 @@ export const TABLES: Record<Exclude<TableKind, 'campaigns' | 'regionStats'>, Tab
       source: ['来源'],
     },
     required: [['alias'], ['code'], ['kind']],
+  },
+  brands: {
+    kind: 'brands',
+    label: '公益品牌表',
+    columns: {
+      id: ['品牌标识'],
+      name: ['品牌名称'],
+      family: ['品牌类别'],
+      kind: ['品牌类型'],
+      organizationIds: ['社会组织标识'],
+      description: ['简介'],
+      launched: ['创建时间'],
+      regions: ['开展地区'],
+      source: ['来源'],
+    },
+    required: [['name'], ['family'], ['kind']],
+  },
+  exemplary: {
+    kind: 'exemplary',
+    label: '先进典型名单',
+    columns: {
+      organizationId: ['推介组织标识'],
+      year: ['年度'],
+      recognition: ['表彰或推介'],
+      reason: ['推介理由'],
+      source: ['来源'],
+    },
+    required: [['organizationId'], ['recognition'], ['reason']],
   },
 };
 
@@ -326,7 +357,7 @@ export function mapProject(r: RowReader, sheetYear: number | null, refs: Project
     }
   }
   if (campaignId !== null && !refs.hasCampaign(campaignId)) r.issue('foreign-key', 'campaignId', campaignId, `行动“${campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
-  if (brandId !== null) r.issue('foreign-key', 'brandId', brandId, `公益品牌“${brandId}”不存在：尚未登记公益品牌表，请先留空。`);
+  if (brandId !== null && !refs.hasBrand(brandId)) r.issue('foreign-key', 'brandId', brandId, `公益品牌“${brandId}”不存在：请在公益品牌表（brands.csv）中登记，或改正标识。`);
   if (r.errors > 0 || name === null || domain === null) return null;
   // names (the 附件2 template's 社会组织名称) become ids only for accepted rows, so that a rejected
   // row never creates an organization
@@ -439,6 +470,51 @@ export function mapRegionAlias(r: RowReader, regions: { get(code: string): unkno
   const source = r.text('source', true, '来源');
   if (r.errors > 0 || alias === null || code === null || kind === null || source === null) return null;
   return { alias, oldCode, code, kind, effective, source };
+}
+
+/** What a brand or exemplary row may refer to (organizations are read before both). */
+export interface OrgRefs {
+  hasOrg(id: string): boolean;
+  orgRejected(id: string): boolean;
+}
+
+function checkOrgIds(r: RowReader, key: string, ids: readonly string[], refs: OrgRefs): void {
+  for (const id of ids) {
+    if (!refs.hasOrg(id)) {
+      const why = refs.orgRejected(id) ? '该组织所在行有错误未被接收' : '组织表中没有这个标识';
+      r.issue('foreign-key', key, id, `社会组织“${id}”不存在（${why}）：请先在组织表中登记，或改正标识。`);
+    }
+  }
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,80}$/u;
+
+export function mapBrand(r: RowReader, refs: OrgRefs): Brand | null {
+  const id = r.text('id', true, '品牌标识');
+  if (id !== null && !ID_PATTERN.test(id)) r.issue('constraint-error', 'id', id, '品牌标识只能用小写英文字母、数字和连字符。');
+  const name = r.text('name', true, '品牌名称');
+  const family = r.vocab('family', BRAND_FAMILIES, true);
+  const kind = r.vocab('kind', BRAND_KINDS, true);
+  const organizationIds = r.list('organizationIds');
+  checkOrgIds(r, 'organizationIds', organizationIds, refs);
+  const description = r.text('description');
+  const launched = r.date('launched');
+  const regions = r.regionList('regions');
+  const source = r.text('source', true, '来源');
+  if (r.errors > 0 || id === null || name === null || family === null || kind === null || source === null) return null;
+  return { id, name, family, kind, organizationIds, description, launched, regions, source };
+}
+
+export function mapExemplary(r: RowReader, refs: OrgRefs): Exemplary | null {
+  const organizationId = r.text('organizationId', true, '组织标识');
+  if (organizationId !== null) checkOrgIds(r, 'organizationId', [organizationId], refs);
+  const year = r.year('year');
+  if (year !== null && (year < 2000 || year > 2100)) r.issue('constraint-error', 'year', r.raw('year'), '年度应在 2000–2100 之间：请核对。');
+  const recognition = r.text('recognition', true, '表彰或推介');
+  const reason = r.text('reason', true, '推介理由');
+  const source = r.text('source', true, '来源');
+  if (r.errors > 0 || organizationId === null || recognition === null || reason === null || source === null) return null;
+  return { organizationId, year, recognition, reason, source };
 }
 
 export const CAMPAIGN_KIND_MATCH = vocabMatcher(CAMPAIGN_KINDS);

@@ -97,6 +97,35 @@ export const BRAND_FAMILIES = [
   { id: 'governance', label: '乡村治理', synonyms: ['乡村治理'], note: '“三留守”关爱、矛盾调解、农村养老、文明乡风' },
 ] as const satisfies readonly VocabEntry[];
 export type BrandFamilyId = (typeof BRAND_FAMILIES)[number]['id'];
+export const BRAND_FAMILY_IDS = BRAND_FAMILIES.map((d) => d.id) as [BrandFamilyId, ...BrandFamilyId[]];
+
+/**
+ * Which brand family a project's domain serves, following the plan's wording (seed 003, 三、(二)):
+ * 乡村发展 = 产业、就业、消费; 乡村建设 = 人居环境、基本公共服务设施 (教育、健康、民生)、生态;
+ * 乡村治理 = 特殊群体关爱、养老、文明乡风 (文化)、志愿服务. 其他 belongs to none.
+ */
+export const DOMAIN_FAMILY: Readonly<Record<DomainId, BrandFamilyId | null>> = {
+  industry: 'development',
+  employment: 'development',
+  consumption: 'development',
+  livelihood: 'construction',
+  education: 'construction',
+  health: 'construction',
+  ecology: 'construction',
+  elderlyCare: 'governance',
+  culture: 'governance',
+  volunteer: 'governance',
+  other: null,
+};
+
+/** Kind of brand record (公益品牌 / 专项行动 / 关爱行动). */
+export const BRAND_KINDS = [
+  { id: 'brand', label: '公益品牌', synonyms: ['公益品牌', '品牌'] },
+  { id: 'action', label: '专项行动', synonyms: ['专项行动', '行动'] },
+  { id: 'care', label: '关爱行动', synonyms: ['关爱行动', '关爱'] },
+] as const satisfies readonly VocabEntry[];
+export type BrandKindId = (typeof BRAND_KINDS)[number]['id'];
+export const BRAND_KIND_IDS = BRAND_KINDS.map((d) => d.id) as [BrandKindId, ...BrandKindId[]];
 
 /** Label of a vocabulary id, for display. */
 export function labelOf<Id extends string>(vocab: readonly VocabEntry<Id>[], id: Id): string {

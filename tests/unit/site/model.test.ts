@@ -6,7 +6,7 @@ import type { Dataset } from '../../../src/lib/ingest/pipeline.ts';
 import { makeKeyCounty, makeOrganization, makeProject } from '../../fixtures/makeProjects.ts';
 
 const regions = new RegionIndex((regionsJson as unknown as { rows: RegionRow[] }).rows);
-const dataset = (over: Partial<Dataset>): Dataset => ({ organizations: [], projects: [], keyCounties: [], campaigns: [], regionStats: [], regionAliases: [], ...over });
+const dataset = (over: Partial<Dataset>): Dataset => ({ organizations: [], projects: [], keyCounties: [], campaigns: [], regionStats: [], regionAliases: [], brands: [], exemplary: [], ...over });
 
 describe('buildSiteModel', () => {
   const data = dataset({
