@@ -186,8 +186,11 @@ function aliasMap(spec: TableSpec): Map<string, string> {
 export function matchHeader(spec: TableSpec, header: string): string | undefined {
   const { key } = headerKey(header);
   const m = aliasMap(spec);
-  return m.get(key) ?? m.get(key.replace(/\(.*\)$/u, ''));
+  // “社会组织（organizationIds）”: the open-data CSVs (src/lib/opendata) end each header with its column key
+  const trailing = TRAILING_KEY.exec(key)?.[1];
+  return (trailing === undefined ? undefined : m.get(trailing)) ?? m.get(key) ?? m.get(key.replace(/\(.*\)$/u, ''));
 }
+const TRAILING_KEY = /\(([a-z][a-z0-9]*)\)$/u;
 
 /** Column bindings for a header row: key → index, header as written, unit. Unmatched headers are listed. */
 export function bindColumns(spec: TableSpec, headerRow: readonly string[]): { columns: Map<string, { index: number; header: string; unit: MoneyUnit | null }>; unmatched: string[] } {
