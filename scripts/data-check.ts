@@ -1,10 +1,13 @@
 /**
  * npm run data:check -- [--json] [files or folders…]   (default: $DATA_DIR or data/)
- * Prints the data check report. Exit code: 0 no must-fix errors, 1 must-fix errors, 2 could not run.
+ * Prints the data check report. Without paths it also checks content/ ($CONTENT_DIR): the cases
+ * and editions and the records they name, as the build does. Exit code: 0 no must-fix errors, 1 must-fix errors, 2 could not run.
  */
 import { existsSync } from 'node:fs';
 import { checkPaths, dataDir } from '../src/io/dataSource.ts';
 import { formatReport } from '../src/lib/ingest/formatReport.ts';
+import { formatIssue } from '../src/lib/ingest/issues.ts';
+import { getContentIssues } from '../src/io/content.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -23,8 +26,15 @@ for (const t of targets) {
 }
 try {
   const { report } = await checkPaths(targets);
+  // content/ names records of the bundled data folder: checked only when that folder is checked
+  const content = paths.length === 0 && report.errors.length === 0 ? await getContentIssues() : [];
+  report.errors.push(...content.filter((i) => i.severity === 'error'));
+  report.advisories.push(...content.filter((i) => i.severity === 'advisory'));
   if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else process.stdout.write(`${formatReport(report)}\n`);
+  else {
+    process.stdout.write(`${formatReport(report)}\n`);
+    if (paths.length === 0) process.stdout.write(`\n内容检查（content/ 案例与年度展示）：${content.length === 0 ? '没有问题。' : `\n${content.map((i) => `  ${formatIssue(i)}`).join('\n')}`}\n`);
+  }
   process.exit(report.errors.length > 0 ? 1 : 0);
 } catch (e) {
   console.error(`数据检查无法运行：${(e as Error).stack ?? String(e)}`);

@@ -1,11 +1,13 @@
 /**
  * Astro integration: before the build renders anything, run the same data check as
- * `npm run data:check` on $DATA_DIR (default data/) and stop the build with the same report
- * when there are must-fix errors.
+ * `npm run data:check` on $DATA_DIR (default data/) and the content check on $CONTENT_DIR
+ * (default content/), and stop the build with the same report when there are must-fix errors.
  */
 import type { AstroIntegration } from 'astro';
 import { getIngestResult } from './dataset.ts';
 import { formatReport } from '../lib/ingest/formatReport.ts';
+import { formatIssue } from '../lib/ingest/issues.ts';
+import { getContentIssues } from './content.ts';
 
 export function dataCheckIntegration(): AstroIntegration {
   return {
@@ -16,6 +18,12 @@ export function dataCheckIntegration(): AstroIntegration {
         if (report.errors.length > 0) {
           throw new Error(`数据检查未通过，构建已停止。\n${formatReport(report)}`);
         }
+        const content = await getContentIssues();
+        const contentErrors = content.filter((i) => i.severity === 'error');
+        if (contentErrors.length > 0) {
+          throw new Error(`内容检查未通过（content/ 中的案例与年度展示），构建已停止：\n${contentErrors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+        }
+        for (const i of content.filter((x) => x.severity === 'advisory')) logger.warn(formatIssue(i));
         logger.info(`数据检查通过：读入 ${report.rowsIn} 行 = 接收 ${report.rowsAccepted} + 拒收 ${report.rowsRejected}；提示 ${report.advisories.length} 条。`);
       },
     },

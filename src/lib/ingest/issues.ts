@@ -25,6 +25,11 @@ export const ISSUE_CODES = {
   'total-row': { severity: 'advisory', label: '合计行未计入' },
   'region-unresolved': { severity: 'advisory', label: '统计地区未对应代码' },
   'incomplete-list': { severity: 'advisory', label: '名单不完整' },
+  // content/ (cases and editions, MDX): the row is the line of the .mdx file
+  'missing-section': { severity: 'error', label: '缺少正文部分' },
+  'unknown-component': { severity: 'error', label: '未知组件' },
+  'missing-snapshot': { severity: 'error', label: '年度数据未定稿' },
+  'unbound-figure': { severity: 'advisory', label: '正文数字未绑定数据' },
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -1,0 +1,17 @@
+/**
+ * Content collections: case studies (content/cases/*.mdx) and annual editions
+ * (content/reports/<year>.mdx), with the same zod schemas the content check uses
+ * (src/lib/showcase/contentCheck.ts, run before the build by src/io/dataCheckIntegration.ts, which
+ * also checks sections and the records the prose names). $CONTENT_DIR points at another folder.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { caseSchema } from './lib/schema/case.ts';
+import { editionSchema } from './lib/schema/edition.ts';
+
+const base = process.env['CONTENT_DIR'] ?? './content';
+
+export const collections = {
+  cases: defineCollection({ loader: glob({ pattern: '[^_]*.mdx', base: `${base}/cases` }), schema: caseSchema }),
+  reports: defineCollection({ loader: glob({ pattern: '[^_]*.mdx', base: `${base}/reports` }), schema: editionSchema }),
+};

@@ -1,0 +1,67 @@
+/**
+ * The I/O edge of content/: finds the case and edition MDX files ($CONTENT_DIR or content/), reads
+ * them for the content check (src/lib/showcase/contentCheck.ts), and reads the frozen edition
+ * snapshots. content.config.ts loads the same folders into Astro collections.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { ROOT } from './dataSource.ts';
+import { getSiteModel } from './site.ts';
+import { checkContent, contentRefsFrom, type ContentFile } from '../lib/showcase/contentCheck.ts';
+import { editionSnapshotSchema, type EditionSnapshot } from '../lib/schema/edition.ts';
+import type { Issue } from '../lib/ingest/issues.ts';
+
+/** The content folder: $CONTENT_DIR if set, else content/. */
+export function contentDir(): string {
+  return process.env['CONTENT_DIR'] ? resolve(process.env['CONTENT_DIR']) : join(ROOT, 'content');
+}
+
+function mdxFiles(dir: string): ContentFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => /\.mdx?$/u.test(n) && !n.startsWith('.') && !n.startsWith('_'))
+    .sort()
+    .map((n) => ({ path: relative(ROOT, join(dir, n)) || n, text: readFileSync(join(dir, n), 'utf8') }));
+}
+
+export function snapshotPath(year: number): string {
+  return join(contentDir(), 'reports', `${year}.snapshot.json`);
+}
+
+/** Years with a snapshot file. */
+export function snapshotYears(): Set<number> {
+  const dir = join(contentDir(), 'reports');
+  if (!existsSync(dir)) return new Set();
+  return new Set(readdirSync(dir).flatMap((n) => {
+    const m = /^(\d{4})\.snapshot\.json$/u.exec(n);
+    return m ? [Number(m[1])] : [];
+  }));
+}
+
+const snapshots = new Map<number, EditionSnapshot>();
+/** The frozen figures of an edition; throws with the file name when it is missing or malformed. */
+export function loadSnapshot(year: number): EditionSnapshot {
+  let s = snapshots.get(year);
+  if (!s) {
+    const path = snapshotPath(year);
+    if (!existsSync(path)) throw new Error(`${relative(ROOT, path)} 不存在：请运行 npm run edition:freeze -- ${year}。`);
+    const r = editionSnapshotSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!r.success) throw new Error(`${relative(ROOT, path)} 格式不符（${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('；')}）：请重新运行 npm run edition:freeze -- ${year} --force。`);
+    s = r.data;
+    snapshots.set(year, s);
+  }
+  return s;
+}
+
+let pending: Promise<Issue[]> | null = null;
+/** Issues of all content files, computed once. */
+export function getContentIssues(): Promise<Issue[]> {
+  pending ??= getSiteModel().then((model) => {
+    const dir = contentDir();
+    const cases = mdxFiles(join(dir, 'cases'));
+    const editions = mdxFiles(join(dir, 'reports'));
+    const slugs = new Set(cases.map((f) => /([^/\\]+)\.mdx?$/u.exec(f.path)![1]!));
+    return checkContent({ cases, editions }, contentRefsFrom(model, slugs, snapshotYears()));
+  });
+  return pending;
+}

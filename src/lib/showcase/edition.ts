@@ -1,0 +1,113 @@
+/**
+ * Annual editions: which records belong to a year, and the figures frozen for an edition.
+ * A project belongs to year Y when its `year` is Y; else when its period (start–end; no end: the
+ * start year only) covers Y; else when the campaign it was reported under was active in Y. A
+ * project with none of these is in no edition (the page says how many). Campaign-reported totals
+ * are listed beside the itemised sums, never added to them. Pure.
+ */
+import type { Dataset } from '../ingest/pipeline.ts';
+import type { Campaign } from '../schema/campaign.ts';
+import type { Project } from '../schema/project.ts';
+import { REPORTED_METRICS } from '../schema/campaign.ts';
+import { DOMAINS, labelOf } from '../schema/vocab.ts';
+import type { EditionGroup, EditionSnapshot } from '../schema/edition.ts';
+import { computeTotals } from '../aggregate/totals.ts';
+import { sumByDomain, sumByRegion, type Group, type RegionLookup } from '../aggregate/rollups.ts';
+import { countPairedKeyCounties } from '../aggregate/coverage.ts';
+
+const yearOf = (date: string | null): number | null => (date === null ? null : Number(date.slice(0, 4)));
+
+function span(start: string | null, end: string | null): number[] {
+  const a = yearOf(start);
+  if (a === null) return [];
+  const b = yearOf(end) ?? a;
+  const out: number[] = [];
+  for (let y = a; y <= b; y++) out.push(y);
+  return out;
+}
+
+/** Years a campaign was active (start to end; no end: its start year). */
+export function campaignYears(c: Pick<Campaign, 'periodStart' | 'periodEnd'>): number[] {
+  return span(c.periodStart, c.periodEnd);
+}
+
+/** Years a project counts in (see the module comment); empty when none is known. */
+export function projectYears(p: Pick<Project, 'year' | 'periodStart' | 'periodEnd' | 'campaignId'>, campaignById: ReadonlyMap<string, Pick<Campaign, 'periodStart' | 'periodEnd'>>): number[] {
+  if (p.year !== null) return [p.year];
+  const own = span(p.periodStart, p.periodEnd);
+  if (own.length > 0) return own;
+  const c = p.campaignId === null ? undefined : campaignById.get(p.campaignId);
+  return c ? campaignYears(c) : [];
+}
+
+/** Years any record of the dataset belongs to, ascending. */
+export function datasetYears(d: Pick<Dataset, 'projects' | 'campaigns'>): number[] {
+  const byId = new Map(d.campaigns.map((c) => [c.id, c]));
+  const years = new Set<number>();
+  for (const p of d.projects) for (const y of projectYears(p, byId)) years.add(y);
+  for (const c of d.campaigns) for (const y of campaignYears(c)) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}
+
+function group<K extends string>(g: Group<K>, label: string): EditionGroup {
+  return { key: g.key, label, projects: g.projectIds.length, fundsPledgedWan: g.fundsPledgedWan, fundsInvestedWan: g.fundsInvestedWan };
+}
+
+/**
+ * The figures of the edition for `year`, as they stand in `data` now. `frozenAt` (ISO date) and
+ * `dataAsOf` are stamped on by the caller's clock and site config.
+ */
+export function computeEditionSnapshot(data: Dataset, regions: RegionLookup & { get(code: string): { name: string } | undefined }, year: number, stamp: { frozenAt: string; dataAsOf: string; generatedBy: string }): EditionSnapshot {
+  const campaignById = new Map(data.campaigns.map((c) => [c.id, c]));
+  const projects = data.projects.filter((p) => projectYears(p, campaignById).includes(year));
+  const campaigns = data.campaigns.filter((c) => campaignYears(c).includes(year));
+  const orgIds = new Set(projects.flatMap((p) => p.organizationIds));
+  const orgById = new Map(data.organizations.map((o) => [o.id, o]));
+  const totals = computeTotals({ organizations: [...orgIds].map((id) => orgById.get(id)!).filter(Boolean), projects });
+  const byProvince = sumByRegion(projects, regions, 'province');
+  const metric = (id: string) => REPORTED_METRICS.find((m) => m.id === id)?.label ?? id;
+  return {
+    generatedBy: stamp.generatedBy,
+    year,
+    frozenAt: stamp.frozenAt,
+    dataAsOf: stamp.dataAsOf,
+    figures: {
+      organizations: orgIds.size,
+      projects: projects.length,
+      fundsPledgedWan: totals.fundsPledgedWan,
+      fundsInvestedWan: totals.fundsInvestedWan,
+      beneficiariesPerson: totals.beneficiaries.person,
+      beneficiariesHousehold: totals.beneficiaries.household,
+      keyCountiesReached: countPairedKeyCounties(projects, data.keyCounties),
+      provinces: byProvince.length,
+      campaigns: campaigns.length,
+    },
+    byDomain: sumByDomain(projects).map((g) => group(g, labelOf(DOMAINS, g.key))),
+    byProvince: byProvince.map((g) => group(g, regions.get(g.key)?.name ?? g.key)),
+    projects: projects.map((p) => ({
+      id: p.id,
+      name: p.name,
+      organizations: p.organizationIds.map((id) => orgById.get(id)?.name ?? id),
+      regions: p.targetRegions.map((c) => regions.get(c)?.name ?? c),
+      domain: labelOf(DOMAINS, p.domain),
+      fundsPledgedWan: p.fundsPledgedWan,
+      fundsInvestedWan: p.fundsInvestedWan,
+      approximate: p.fundsPledgedApprox || p.fundsInvestedApprox,
+      source: p.source,
+    })),
+    campaigns: campaigns.map((c) => ({
+      id: c.id,
+      name: c.name,
+      period: [c.periodStart ?? '？', c.periodEnd ?? '至今'].join('—'),
+      reported: c.reported.map((r) => ({ label: metric(r.metric), text: r.text, scope: r.scope })),
+      source: c.source,
+    })),
+    projectsWithoutYear: data.projects.filter((p) => projectYears(p, campaignById).length === 0).length,
+  };
+}
+
+/** Change from the previous edition's value, for "比上年" lines; null when either is unknown. */
+export function change(current: number | null, previous: number | null): { delta: number; ratio: number | null } | null {
+  if (current === null || previous === null) return null;
+  return { delta: current - previous, ratio: previous === 0 ? null : (current - previous) / previous };
+}
