@@ -1,0 +1,153 @@
+/**
+ * The open-data files: the whole normalized dataset as JSON, one CSV per published table, the
+ * statistics table by region as CSV and XLSX, and the data dictionary as JSON. Built from the
+ * checked dataset; each file's bytes, row count and type, so the download page can state them.
+ * Pure (the XLSX is zipped in memory).
+ */
+import type { CheckReport, Dataset } from '../ingest/pipeline.ts';
+import { entityCsv, entityRows, OPEN_ENTITIES, renderContext } from './entities.ts';
+import { buildDictionary, regionTableDictionary } from './dictionary.ts';
+import { REGION_TABLE_COLUMNS, REGION_TABLE_NOTES, regionTable, regionTableCsv, regionTableSheet, type RegionTableLookup } from './regionTable.ts';
+import { xlsxBytes } from './xlsx.ts';
+
+/** Which code makes the files (said inside every file that can carry a note). */
+export const GENERATED_BY = 'src/pages/data/open/[file].ts（由 src/lib/opendata/ 在构建时生成）';
+
+export interface OpenDataMeta {
+  siteName: string;
+  publisher: string;
+  license: { name: string; url: string };
+  /** What the data covers up to (数据截至). */
+  dataAsOf: string;
+}
+
+export type OpenFormat = 'CSV' | 'JSON' | 'XLSX';
+
+export interface OpenFile {
+  /** File name under data/open/. */
+  name: string;
+  title: string;
+  format: OpenFormat;
+  description: string;
+  /** Records in the file (for the dataset JSON: all tables together). */
+  rows: number;
+  /** The published table it holds, if one. */
+  entity: string | null;
+  contentType: string;
+  body: Uint8Array<ArrayBuffer>;
+}
+
+const CONTENT_TYPE: Record<OpenFormat, string> = {
+  CSV: 'text/csv; charset=utf-8',
+  JSON: 'application/json; charset=utf-8',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The whole normalized dataset: raw ids and codes, null for unknown, every table of the dataset. */
+export function datasetJson(d: Dataset, meta: OpenDataMeta): Record<string, unknown> {
+  const tables = Object.keys(d) as (keyof Dataset)[];
+  return {
+    generatedBy: GENERATED_BY,
+    title: `${meta.siteName}：规范化数据集`,
+    publisher: meta.publisher,
+    license: meta.license,
+    dataAsOf: meta.dataAsOf,
+    conventions: {
+      unknown: 'null 表示未知，不是 0',
+      funds: '资金单位为万元（1 亿元 = 10,000 万元）；认领/计划（…Pledged…）与投入/拨付（…Invested…）分开，不相加',
+      approximate: '…Approx / approximate 为 true 表示来源写作约数（约、余、多）',
+      ids: '取值表字段为英文标识，中文名称见数据字典（dictionary.json）',
+      regions: '地区为 GB/T 2260 六位行政区划代码',
+      reported: '行动的 reported 为组织方公布的报告数，不与逐项项目相加',
+    },
+    counts: Object.fromEntries(tables.map((k) => [k, d[k].length])),
+    ...Object.fromEntries(tables.map((k) => [k, d[k]])),
+  };
+}
+
+const TABLE_TITLE = '社会组织参与乡村振兴情况统计表（按帮扶地区，由逐项项目汇总）';
+
+/** Every open-data file, in the order the download page lists them. */
+export async function buildOpenFiles(d: Dataset, regions: RegionTableLookup, meta: OpenDataMeta): Promise<OpenFile[]> {
+  const enc = new TextEncoder();
+  const files: OpenFile[] = [];
+  const add = (f: Omit<OpenFile, 'contentType'>): void => {
+    files.push({ ...f, contentType: CONTENT_TYPE[f.format] });
+  };
+  const json = datasetJson(d, meta);
+  add({
+    name: 'dataset.json',
+    title: '完整数据集',
+    format: 'JSON',
+    description: '全部表格的规范化记录（英文键、原始标识和代码），附许可、数据截至时间和各表行数。',
+    rows: Object.values(json['counts'] as Record<string, number>).reduce((a, b) => a + b, 0),
+    entity: null,
+    body: enc.encode(`${JSON.stringify(json, null, 1)}\n`),
+  });
+  const ctx = renderContext(d.organizations, regions);
+  for (const e of OPEN_ENTITIES) {
+    const rows = entityRows(e, d);
+    add({ name: `${e.entity}.csv`, title: e.title, format: 'CSV', description: e.description, rows: rows.length, entity: e.entity, body: enc.encode(entityCsv(e, rows, ctx)) });
+  }
+  const table = regionTable(d.projects, d.organizations, regions);
+  const tableDescription = '按省、市、县列出参与社会组织数、项目数、认领/计划与投入/拨付资金、投入人员数、受益人数，首行为合计（附件1 格式）。';
+  add({ name: 'region-statistics.csv', title: '按地区统计表', format: 'CSV', description: tableDescription, rows: table.length, entity: null, body: enc.encode(regionTableCsv(table)) });
+  const sheet = regionTableSheet(table, { title: TABLE_TITLE, dataAsOf: meta.dataAsOf, publisher: meta.publisher, license: meta.license.name, generatedBy: GENERATED_BY });
+  add({
+    name: 'region-statistics.xlsx',
+    title: '按地区统计表',
+    format: 'XLSX',
+    description: `${tableDescription}含标题、两行表头和备注，数字为数值格式。`,
+    rows: table.length,
+    entity: null,
+    body: await xlsxBytes({ name: '按地区统计', rows: sheet, widths: REGION_TABLE_COLUMNS.map((c) => (c.key === 'region' ? 30 : c.key === 'code' ? 10 : c.key === 'level' ? 6 : 11)), stickyRows: 4, stickyColumns: 2 }),
+  });
+  const dictionary = { generatedBy: GENERATED_BY, tables: buildDictionary(), regionStatistics: { columns: regionTableDictionary(), notes: REGION_TABLE_NOTES } };
+  add({
+    name: 'dictionary.json',
+    title: '数据字典',
+    format: 'JSON',
+    description: '每个表、每个字段的键、中文名、含义、单位、类型、可否为空和可选值（与本站代码中的数据结构同步生成）。',
+    rows: dictionary.tables.reduce((a, t) => a + t.fields.length, 0),
+    entity: null,
+    body: enc.encode(`${JSON.stringify(dictionary, null, 1)}\n`),
+  });
+  return files;
+}
+
+/** “8.6 KB”, “1.2 MB”, “731 字节”. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} 字节`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A citation line for a file: publisher, site, file, data date, URL, licence. */
+export function citation(meta: OpenDataMeta, file: Pick<OpenFile, 'name' | 'title'>, url: string): string {
+  return `${meta.publisher}．${meta.siteName}·开放数据：${file.title}（${file.name}）［数据集］．数据截至${meta.dataAsOf}．${url}．许可：${meta.license.name}．`;
+}
+
+/** The data check's accounting for one table: rows read, accepted and rejected across its input files. */
+export interface TableAccounting {
+  files: number;
+  rowsIn: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+}
+
+/**
+ * What the data check read for the table a file publishes (null for files that are not one input
+ * table). Every row read is either published or rejected; organizations named only in project rows
+ * (附件2) are published without a row of their own.
+ */
+export function accountingFor(file: Pick<OpenFile, 'entity'>, report: Pick<CheckReport, 'files'>): TableAccounting | null {
+  const e = OPEN_ENTITIES.find((x) => x.entity === file.entity);
+  if (!e || e.expands) return null;
+  const inputs = report.files.filter((f) => f.table === e.json);
+  return {
+    files: inputs.length,
+    rowsIn: inputs.reduce((a, f) => a + f.rowsIn, 0),
+    rowsAccepted: inputs.reduce((a, f) => a + f.rowsAccepted, 0),
+    rowsRejected: inputs.reduce((a, f) => a + f.rowsRejected, 0),
+  };
+}
