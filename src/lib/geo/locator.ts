@@ -30,7 +30,8 @@ export function locatorMap(src: ShapeSource, places: readonly string[], nameOf: 
     const counties = src.countiesOf(provinces[0]!);
     if (counties.length > 0) {
       const base = { type: 'FeatureCollection' as const, features: counties };
-      return { view: buildMapView(base, shapes(places), width, base), scope: 'province', missing };
+      // the province itself is the whole drawing: highlight only what lies inside it
+      return { view: buildMapView(base, shapes(places.filter((c) => c !== provinces[0])), width, base), scope: 'province', missing };
     }
   }
   const highlighted = shapes([...new Set([...provinces, ...places])]);

@@ -55,7 +55,7 @@ export interface ComparisonRow {
   metric: ReportedMetricId;
   /** As the organizers reported it (in the metric's unit; 万元 for funds). */
   reported: { value: number; approximate: boolean; text: string; scope: string | null };
-  /** What the itemised records of the campaign add up to; null when the records cannot say (not comparable). */
+  /** What the itemised records of the campaign add up to; null when the records cannot say (not comparable, or no record has the figure). */
   itemised: { value: number; known: number; approximate: number } | null;
   /** reported − itemised, when comparable. */
   gap: number | null;
@@ -102,6 +102,8 @@ export function campaignComparison(campaign: Campaign, projects: readonly Projec
       default:
         itemised = null;
     }
+    // a sum no record has a value for says nothing: not comparable, not 0
+    if (itemised !== null && itemised.known === 0) itemised = null;
     const gap = itemised === null ? null : Math.round((r.value - itemised.value) * 1e6) / 1e6;
     const share = itemised === null || r.value === 0 ? null : itemised.value / r.value;
     return { metric: r.metric, reported: { value: r.value, approximate: r.approximate, text: r.text, scope: r.scope }, itemised, gap, share };

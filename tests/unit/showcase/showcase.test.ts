@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { campaignComparison, familyProjects, relatedCases, type CaseKey } from '../../../src/lib/showcase/showcase.ts';
+import { projectYears, campaignYears, computeEditionSnapshot, change } from '../../../src/lib/showcase/edition.ts';
+import { makeKeyCounty, makeProject } from '../../fixtures/makeProjects.ts';
+import type { Campaign } from '../../../src/lib/schema/campaign.ts';
+import type { Brand } from '../../../src/lib/schema/brand.ts';
+import regionsJson from '../../../src/generated/regions.json' with { type: 'json' };
+import { RegionIndex, type RegionRow } from '../../../src/lib/regions.ts';
+
+const regions = new RegionIndex((regionsJson as unknown as { rows: RegionRow[] }).rows);
+const campaign = (over: Partial<Campaign>): Campaign => ({ id: 'c1', name: '测试行动', kind: 'campaign', theme: null, organizers: ['某厅'], periodStart: '2018-03', periodEnd: '2021', regions: [], reported: [], source: 'fixture', ...over });
+const key = (slug: string, over: Partial<CaseKey> = {}): CaseKey => ({ slug, organization: 'o0', partners: [], places: ['110101'], domains: ['industry'], brand: null, campaign: null, publishedAt: new Date('2026-01-01'), ...over });
+
+describe('projectYears', () => {
+  const byId = new Map([['c1', campaign({})], ['c2', campaign({ id: 'c2', periodStart: '2022', periodEnd: null })]]);
+  it.each([
+    { what: 'its own year wins', p: { year: 2020, periodStart: '2018', periodEnd: '2024', campaignId: 'c1' }, want: [2020] },
+    { what: 'its period, start to end', p: { year: null, periodStart: '2022-06', periodEnd: '2024', campaignId: 'c1' }, want: [2022, 2023, 2024] },
+    { what: 'an open period counts its start year only', p: { year: null, periodStart: '2010', periodEnd: null, campaignId: null }, want: [2010] },
+    { what: 'else its campaign’s years', p: { year: null, periodStart: null, periodEnd: null, campaignId: 'c1' }, want: [2018, 2019, 2020, 2021] },
+    { what: 'a campaign without end: its start year', p: { year: null, periodStart: null, periodEnd: null, campaignId: 'c2' }, want: [2022] },
+    { what: 'nothing known: in no edition', p: { year: null, periodStart: null, periodEnd: null, campaignId: null }, want: [] },
+  ])('$what', ({ p, want }) => {
+    expect(projectYears(p, byId)).toEqual(want);
+  });
+  it('campaign without start is in no year', () => expect(campaignYears({ periodStart: null, periodEnd: '2021' })).toEqual([]));
+});
+
+describe('computeEditionSnapshot', () => {
+  const data = {
+    organizations: [], keyCounties: [makeKeyCounty({ code: '623023', name: '舟曲县' })], regionStats: [], regionAliases: [], brands: [], exemplary: [],
+    campaigns: [campaign({ reported: [{ metric: 'projects', value: 5367, beneficiaryUnit: null, approximate: false, text: '5367个', scope: null }] })],
+    projects: [
+      makeProject({ id: 'a', year: 2021, targetRegions: ['623023'], fundsInvestedWan: 10, fundsPledgedWan: null }),
+      makeProject({ id: 'b', year: null, campaignId: 'c1', targetRegions: ['130624'], fundsInvestedWan: null, fundsPledgedWan: null }),
+      makeProject({ id: 'c', year: 2022, targetRegions: ['130624'], fundsInvestedWan: 99, fundsPledgedWan: null }),
+      makeProject({ id: 'd', year: null, periodStart: null, periodEnd: null, campaignId: null, targetRegions: ['130624'] }),
+    ],
+  };
+  const s = computeEditionSnapshot(data, regions, 2021, { frozenAt: '2026-11-25', dataAsOf: 'x', generatedBy: 'test' });
+  it('counts the year’s projects, unknown funds apart, and reached key counties', () => {
+    expect(s.projects.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(s.figures.fundsInvestedWan).toEqual({ sum: 10, known: 1, approximate: 0 });
+    expect(s.figures.keyCountiesReached).toBe(1);
+    expect(s.figures.provinces).toBe(2);
+    expect(s.campaigns.map((c) => c.reported[0]!.text)).toEqual(['5367个']);
+    expect(s.projectsWithoutYear).toBe(1);
+  });
+  it('change: delta and ratio, null when unknown', () => {
+    expect(change(15, 10)).toEqual({ delta: 5, ratio: 0.5 });
+    expect(change(3, 0)).toEqual({ delta: 3, ratio: null });
+    expect(change(null, 3)).toBeNull();
+  });
+});
+
+describe('relatedCases', () => {
+  const cur = key('cur', { organization: 'o1', brand: 'b1', places: ['130624'], domains: ['industry'] });
+  it.each([
+    { what: 'same organization ranks first', all: [key('dom', { domains: ['industry'], places: ['650000'] }), key('org', { organization: 'o1', domains: ['health'], places: ['650000'] })], want: ['org', 'dom'] },
+    { what: 'nothing shared: not related; never itself', all: [cur, key('none', { domains: ['health'], places: ['650000'] })], want: [] },
+    { what: 'same province counts', all: [key('prov', { domains: ['health'], places: ['130723'] })], want: ['prov'] },
+  ])('$what', ({ all, want }) => {
+    expect(relatedCases(all, cur).map((c) => c.slug)).toEqual(want);
+  });
+});
+
+describe('familyProjects', () => {
+  const brands: Brand[] = [{ id: 'b1', name: '品牌', family: 'governance', kind: 'care', organizationIds: [], description: null, launched: null, regions: [], source: 'x' }];
+  const ps = [makeProject({ id: 'i', domain: 'industry' }), makeProject({ id: 'e', domain: 'education' }), makeProject({ id: 'x', domain: 'other', brandId: 'b1' }), makeProject({ id: 'o', domain: 'other' })];
+  it.each([
+    { family: 'development' as const, want: ['i'] },
+    { family: 'construction' as const, want: ['e'] },
+    { family: 'governance' as const, want: ['x'] },
+  ])('$family', ({ family, want }) => {
+    expect(familyProjects(ps, brands, family).map((p) => p.id)).toEqual(want);
+  });
+});
+
+describe('campaignComparison', () => {
+  const c = campaign({
+    reported: [
+      { metric: 'projects', value: 100, beneficiaryUnit: null, approximate: false, text: '100个', scope: null },
+      { metric: 'fundsInvestedWan', value: 1000, beneficiaryUnit: null, approximate: true, text: '约1000万元', scope: null },
+      { metric: 'fundsInvolvedWan', value: 5000, beneficiaryUnit: null, approximate: false, text: '5000万元', scope: null },
+      { metric: 'beneficiaries', value: 9000, beneficiaryUnit: 'personTime', approximate: false, text: '9000人次', scope: null },
+    ],
+  });
+  const ps = [makeProject({ id: 'a', campaignId: 'c1', fundsInvestedWan: 200, fundsInvestedApprox: false, beneficiaries: 50, beneficiaryUnit: 'person' }), makeProject({ id: 'b', campaignId: 'c1', fundsInvestedWan: null }), makeProject({ id: 'z', campaignId: null, fundsInvestedWan: 999 })];
+  const rows = campaignComparison(c, ps, [], () => true);
+  it('compares like with like, and says when it cannot', () => {
+    expect(rows.map((r) => [r.metric, r.itemised?.value ?? null, r.gap, r.share])).toEqual([
+      ['projects', 2, 98, 0.02],
+      ['fundsInvestedWan', 200, 800, 0.2],
+      ['fundsInvolvedWan', null, null, null],
+      ['beneficiaries', null, null, null], // persons are not person-times
+    ]);
+    expect(rows[1]!.itemised).toEqual({ value: 200, known: 1, approximate: 0 });
+  });
+});
