@@ -1,0 +1,179 @@
+/**
+ * Full-text search (Pagefind), the pure parts: which built pages are indexed and under what URL,
+ * the page kind shown beside a result and offered as a filter, the extra attributes added to a
+ * page's HTML before it is indexed, and turning Pagefind's excerpt into text and marks without
+ * ever treating it as HTML. No I/O: `src/io/searchIndex.ts` reads the files, the search page
+ * fetches Pagefind's bundle.
+ */
+
+/** Page kinds, in the order the search page offers them as a filter. */
+export const PAGE_KINDS = [
+  { id: 'region', label: '地区', dir: 'regions' },
+  { id: 'organization', label: '组织', dir: 'organizations' },
+  { id: 'project', label: '项目', dir: 'projects' },
+  { id: 'domain', label: '领域', dir: 'domains' },
+  { id: 'case', label: '案例', dir: 'cases' },
+  { id: 'brand', label: '品牌', dir: 'brands' },
+  { id: 'campaign', label: '行动', dir: 'campaigns' },
+  { id: 'edition', label: '年度', dir: 'reports' },
+  { id: 'section', label: '栏目', dir: null },
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+/** Name of the Pagefind filter that holds the kind label. */
+export const KIND_FILTER = 'kind';
+/** Name of the Pagefind metadata field that holds the title split the way the browser splits queries. */
+export const TERMS_META = 'terms';
+
+/** The site's own pages that are not indexed: the search page itself and the not-found page. */
+const NOT_INDEXED = new Set(['search/index.html', '404.html']);
+
+/**
+ * Whether a built HTML file is indexed, and its URL in the index.
+ * `file` is relative to the output folder with `/` separators ("regions/623023/index.html").
+ * The URL is relative to the site base ("/regions/623023/"): Pagefind's browser bundle puts the
+ * base in front (its `baseUrl`, by default the folder that holds `pagefind/`).
+ * Returns null for files that are not HTML pages of the site or are not indexed.
+ */
+export function indexedPage(file: string): { url: string; kind: PageKind } | null {
+  if (!file.endsWith('.html') || NOT_INDEXED.has(file) || file.startsWith('pagefind/')) return null;
+  const dir = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
+  return { url: `/${dir}`, kind: pageKindOf(dir) };
+}
+
+/**
+ * Kind of the page at a path relative to the base ("regions/623023/"): pages below an entity
+ * folder (links.ts) are of that kind ("brands/family/rural-development/" is a 品牌 page); the
+ * folders' own index pages and everything else are 栏目 (sections).
+ */
+export function pageKindOf(dir: string): PageKind {
+  const parts = dir.split('/').filter((p) => p !== '');
+  const section = PAGE_KINDS[PAGE_KINDS.length - 1]!;
+  if (parts.length < 2) return section;
+  return PAGE_KINDS.find((k) => k.dir === parts[0]) ?? section;
+}
+
+/** Label of a kind id or label as stored in the index; unknown values are returned as they are. */
+export function kindLabel(value: string): string {
+  return PAGE_KINDS.find((k) => k.id === value || k.label === value)?.label ?? value;
+}
+
+/**
+ * A title split into words the way the browser's `Intl.Segmenter` splits a query, joined by spaces
+ * ("北京白求恩公益基金会" → "北京 白 求 恩 公益 基金 会"). Pagefind segments page text with its own
+ * dictionary at build time but the query with the browser's segmenter; storing the title this way
+ * as searchable metadata lets a partial name that the two split differently still find the page.
+ */
+export function titleTerms(title: string, segmenter: Intl.Segmenter): string {
+  const words: string[] = [];
+  for (const s of segmenter.segment(title)) if (s.isWordLike) words.push(s.segment);
+  return words.join(' ');
+}
+
+/** Text of the first `<h1>` of a built page (Pagefind's default title), tags removed, entities decoded. */
+export function firstHeading(html: string): string | null {
+  const m = /<h1\b[^>]*>([\s\S]*?)<\/h1>/iu.exec(html);
+  if (!m) return null;
+  return decodeEntities(m[1]!.replace(/<[^>]*>/gu, '')).replace(/\s+/gu, ' ').trim();
+}
+
+/** Escapes text for a double-quoted HTML attribute value. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+}
+
+export class SearchIndexError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(`[${code}] ${message}`);
+    this.name = 'SearchIndexError';
+    this.code = code;
+  }
+}
+
+/**
+ * The page's HTML as Pagefind should index it: the `<main data-pagefind-body>` element (put there
+ * by the layout) also carries the kind as a filter and the title terms as metadata. Throws
+ * `search-no-body` when the page has no such element, since Pagefind would then index nothing of
+ * it (or, on a site where other pages have it, skip it silently).
+ */
+export function prepareForIndex(html: string, file: string, kind: PageKind, terms: string): string {
+  const m = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/iu.exec(html);
+  if (!m) {
+    throw new SearchIndexError(
+      'search-no-body',
+      `${file}：页面没有 <main data-pagefind-body>，搜索索引无法收录它。请让页面使用 src/layouts/Base.astro 布局，或在 src/lib/site/search.ts 的 NOT_INDEXED 中排除它。`,
+    );
+  }
+  const attrs = ` data-pagefind-filter="${KIND_FILTER}:${escapeAttribute(kind.label)}"` + (terms ? ` data-pagefind-meta="${TERMS_META}:${escapeAttribute(terms)}"` : '');
+  const tag = m[0].replace(/>$/u, `${attrs}>`);
+  return html.slice(0, m.index) + tag + html.slice(m.index + m[0].length);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes named (the few HTML escapers emit) and numeric character references; leaves anything else as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/giu, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const cp = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : whole;
+    }
+    return ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * Pagefind's excerpt (entity-encoded text with `<mark>…</mark>` around matched words) as plain
+ * text parts, each flagged whether it is marked. Only the exact tags `<mark>` and `</mark>` are
+ * read as markup; anything else that looks like a tag stays literal text, so the caller can put
+ * every part into the page with `textContent`. Adjacent parts with the same flag are merged.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/u)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece !== '') {
+      const text = decodeEntities(piece);
+      const last = parts[parts.length - 1];
+      if (last && last.mark === mark) last.text += text;
+      else parts.push({ text, mark });
+    }
+  }
+  return parts;
+}
+
+/**
+ * A result URL from the index as a link target, or null when it is not a path on this site under
+ * `base` (a link is only ever made to the site's own pages).
+ */
+export function resultHref(url: string, base: string): string | null {
+  if (!url.startsWith(base) || url.startsWith('//') || /[\\\s]/u.test(url)) return null;
+  return url;
+}
+
+/** The search page's state as kept in its URL (`?q=舟曲&kind=地区`). */
+export interface SearchState {
+  q: string;
+  kind: string;
+}
+
+export function readSearchState(search: string): SearchState {
+  const p = new URLSearchParams(search);
+  const kind = p.get('kind') ?? '';
+  return { q: (p.get('q') ?? '').trim(), kind: PAGE_KINDS.some((k) => k.label === kind) ? kind : '' };
+}
+
+export function writeSearchState(state: SearchState): string {
+  const p = new URLSearchParams();
+  if (state.q.trim()) p.set('q', state.q.trim());
+  if (state.kind) p.set('kind', state.kind);
+  const qs = p.toString();
+  return qs ? `?${qs}` : '';
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeEntities,
+  excerptParts,
+  firstHeading,
+  indexedPage,
+  kindLabel,
+  pageKindOf,
+  prepareForIndex,
+  readSearchState,
+  resultHref,
+  SearchIndexError,
+  titleTerms,
+  writeSearchState,
+  PAGE_KINDS,
+} from '../../../src/lib/site/search.ts';
+
+const kind = (id: string) => PAGE_KINDS.find((k) => k.id === id)!;
+
+describe('indexedPage', () => {
+  it.each([
+    { file: 'index.html', expected: { url: '/', kind: '栏目' } },
+    { file: 'regions/623023/index.html', expected: { url: '/regions/623023/', kind: '地区' } },
+    { file: 'organizations/beijing-bethune-foundation/index.html', expected: { url: '/organizations/beijing-bethune-foundation/', kind: '组织' } },
+    { file: 'projects/index.html', expected: { url: '/projects/', kind: '栏目' } },
+    { file: 'projects/p-1/index.html', expected: { url: '/projects/p-1/', kind: '项目' } },
+    { file: 'domains/education/index.html', expected: { url: '/domains/education/', kind: '领域' } },
+    { file: 'data/quality/index.html', expected: { url: '/data/quality/', kind: '栏目' } },
+    { file: 'search/index.html', expected: null },
+    { file: '404.html', expected: null },
+    { file: 'pagefind/playground/index.html', expected: null },
+    { file: 'summary.json', expected: null },
+  ])('$file', ({ file, expected }) => {
+    const r = indexedPage(file);
+    expect(r && { url: r.url, kind: r.kind.label }).toEqual(expected);
+  });
+});
+
+describe('pageKindOf', () => {
+  it.each([
+    { dir: '', expected: 'section' },
+    { dir: 'regions/', expected: 'section' },
+    { dir: 'regions/540000/', expected: 'region' },
+    { dir: 'cases/', expected: 'section' },
+    { dir: 'cases/a-case/', expected: 'case' },
+    { dir: 'brands/family/rural-development/', expected: 'brand' },
+    { dir: 'campaigns/hebei-2021/', expected: 'campaign' },
+    { dir: 'reports/2021/', expected: 'edition' },
+    { dir: 'data/dictionary/', expected: 'section' },
+    { dir: 'map/', expected: 'section' },
+    { dir: 'totals/', expected: 'section' },
+  ])('$dir → $expected', ({ dir, expected }) => {
+    expect(pageKindOf(dir).id).toBe(expected);
+  });
+});
+
+describe('kindLabel', () => {
+  it.each([
+    { value: 'region', expected: '地区' },
+    { value: '项目', expected: '项目' },
+    { value: '未知的', expected: '未知的' },
+  ])('$value → $expected', ({ value, expected }) => {
+    expect(kindLabel(value)).toBe(expected);
+  });
+});
+
+describe('titleTerms', () => {
+  const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  it('splits like the browser segmenter, drops punctuation and spaces', () => {
+    const terms = titleTerms('白求恩·眼明心安 项目', seg).split(' ');
+    expect(terms.join('')).toBe('白求恩眼明心安项目');
+    expect(terms).not.toContain('·');
+    expect(terms.length).toBeGreaterThan(1);
+  });
+  it('matches what the segmenter gives for each word of a name', () => {
+    const name = '北京白求恩公益基金会';
+    expect(titleTerms(name, seg)).toBe([...seg.segment(name)].map((s) => s.segment).join(' '));
+  });
+  it.each(['', '  ', '——'])('%j → empty', (t) => {
+    expect(titleTerms(t, seg)).toBe('');
+  });
+});
+
+describe('firstHeading', () => {
+  it.each([
+    { html: '<main><h1>舟曲县</h1><h1>二</h1></main>', expected: '舟曲县' },
+    { html: '<h1 class="x">&lt;img src=x onerror=alert(1)&gt;基金会</h1>', expected: '<img src=x onerror=alert(1)>基金会' },
+    { html: '<h1>甲 <span>乙</span>\n 丙</h1>', expected: '甲 乙 丙' },
+    { html: '<h2>无</h2>', expected: null },
+  ])('$html', ({ html, expected }) => {
+    expect(firstHeading(html)).toBe(expected);
+  });
+});
+
+describe('prepareForIndex', () => {
+  it('adds the kind filter and the terms metadata to <main data-pagefind-body>, escaped', () => {
+    const html = '<body><header>站名</header><main class="wrap" data-pagefind-body><h1>x</h1></main></body>';
+    const out = prepareForIndex(html, 'organizations/x/index.html', kind('organization'), '<img "a"> & b');
+    expect(out).toBe(
+      '<body><header>站名</header><main class="wrap" data-pagefind-body data-pagefind-filter="kind:组织" data-pagefind-meta="terms:&lt;img &quot;a&quot;&gt; &amp; b"><h1>x</h1></main></body>',
+    );
+  });
+  it('leaves the metadata out when there are no terms', () => {
+    const out = prepareForIndex('<main data-pagefind-body>t</main>', 'a.html', kind('section'), '');
+    expect(out).toBe('<main data-pagefind-body data-pagefind-filter="kind:栏目">t</main>');
+  });
+  it('stops with search-no-body naming the file when the page has no indexed <main>', () => {
+    const run = () => prepareForIndex('<main class="wrap"><h1>x</h1></main>', 'other/index.html', kind('section'), 'x');
+    expect(run).toThrow(SearchIndexError);
+    expect(run).toThrow(/\[search-no-body\] other\/index\.html/u);
+  });
+});
+
+describe('decodeEntities', () => {
+  it.each([
+    { text: '&lt;img src=x onerror=alert(1)&gt;', expected: '<img src=x onerror=alert(1)>' },
+    { text: '&amp;lt; stays one level', expected: '&lt; stays one level' },
+    { text: '&#39;&#x27;&quot;&nbsp;', expected: `''"\u00a0` },
+    { text: '&bogus; &#xD800; &#0; & alone', expected: '&bogus; &#xD800; &#0; & alone' },
+    { text: '舟曲县', expected: '舟曲县' },
+  ])('$text', ({ text, expected }) => {
+    expect(decodeEntities(text)).toBe(expected);
+  });
+});
+
+describe('excerptParts', () => {
+  it.each([
+    { excerpt: '', expected: [] },
+    { excerpt: '县级行政区 <mark>舟曲</mark>县', expected: [{ text: '县级行政区 ', mark: false }, { text: '舟曲', mark: true }, { text: '县', mark: false }] },
+    {
+      excerpt: '&lt;img src=x <mark>onerror</mark>=alert(1)&gt;基金会',
+      expected: [{ text: '<img src=x ', mark: false }, { text: 'onerror', mark: true }, { text: '=alert(1)>基金会', mark: false }],
+    },
+    // markup Pagefind would never produce stays literal text
+    { excerpt: '<img src=x onerror=alert(1)><b>粗</b>', expected: [{ text: '<img src=x onerror=alert(1)><b>粗</b>', mark: false }] },
+    { excerpt: '<mark class="x">a</mark>', expected: [{ text: '<mark class="x">a', mark: false }] },
+    { excerpt: '<mark>a</mark><mark>b</mark>', expected: [{ text: 'ab', mark: true }] },
+    { excerpt: '<mark>未闭合', expected: [{ text: '未闭合', mark: true }] },
+  ])('$excerpt', ({ excerpt, expected }) => {
+    expect(excerptParts(excerpt)).toEqual(expected);
+  });
+});
+
+describe('resultHref', () => {
+  it.each([
+    { url: '/regions/623023/', base: '/', expected: '/regions/623023/' },
+    { url: '/showcase/regions/623023/', base: '/showcase/', expected: '/showcase/regions/623023/' },
+    { url: '/regions/623023/', base: '/showcase/', expected: null },
+    { url: '//evil.example/', base: '/', expected: null },
+    { url: 'javascript:alert(1)', base: '/', expected: null },
+    { url: 'https://evil.example/', base: '/', expected: null },
+    { url: '/\\evil.example', base: '/', expected: null },
+  ])('$url under $base', ({ url, base, expected }) => {
+    expect(resultHref(url, base)).toBe(expected);
+  });
+});
+
+describe('search state in the URL', () => {
+  it.each([
+    { search: '', expected: { q: '', kind: '' }, back: '' },
+    { search: '?q=%E8%88%9F%E6%9B%B2', expected: { q: '舟曲', kind: '' }, back: '?q=%E8%88%9F%E6%9B%B2' },
+    { search: '?q=+%E8%88%9F%E6%9B%B2+&kind=%E5%9C%B0%E5%8C%BA', expected: { q: '舟曲', kind: '地区' }, back: '?q=%E8%88%9F%E6%9B%B2&kind=%E5%9C%B0%E5%8C%BA' },
+    { search: '?q=a&kind=nonsense', expected: { q: 'a', kind: '' }, back: '?q=a' },
+  ])('$search', ({ search, expected, back }) => {
+    const state = readSearchState(search);
+    expect(state).toEqual(expected);
+    expect(writeSearchState(state)).toBe(back);
+  });
+});
