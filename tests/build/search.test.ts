@@ -1,0 +1,185 @@
+/**
+ * Full-text search and sitemap on a real build: one `astro build` of the bundled data served
+ * under a base path (/showcase/), its Pagefind index searched with Pagefind's own browser bundle
+ * (pagefind.js, run in Node against a local HTTP server), and its sitemap read.
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BASE = '/showcase/';
+const SITE = 'https://example.gov.cn';
+/** 舟曲县's code, read from the region table the site uses (not typed in here). */
+const regionTable = JSON.parse(readFileSync('src/generated/regions.json', 'utf8')) as { rows: [string, string, string, string | null][] };
+const ZHOUQU = regionTable.rows.find((r) => r[1] === '舟曲县')![0];
+
+interface ResultData {
+  url: string;
+  /** The page's indexed text. */
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  destroy(): Promise<void>;
+}
+
+let outDir = '';
+let buildLog = '';
+let server: Server;
+let origin = '';
+let pf: Pagefind;
+const savedDocument = Object.getOwnPropertyDescriptor(globalThis, 'document');
+
+const h1 = (file: string): string => /<h1[^>]*>([^<]*)<\/h1>/u.exec(readFileSync(join(outDir, file), 'utf8'))![1]!;
+const pageDirs = (section: string): string[] => readdirSync(join(outDir, section)).filter((d) => existsSync(join(outDir, section, d, 'index.html')));
+const htmlFiles = (): string[] => (readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+
+async function search(q: string, filters?: Record<string, string>, top = 10): Promise<{ count: number; top: ResultData[] }> {
+  const r = await pf.search(q, filters ? { filters } : {});
+  return { count: r.results.length, top: await Promise.all(r.results.slice(0, top).map((x) => x.data())) };
+}
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'site-search-'));
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, SITE_BASE: BASE.slice(0, -1), SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 << 20,
+  });
+  buildLog = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`site build failed:\n${buildLog}`);
+  // the built site as a web server would serve it under the base path
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(BASE)) return void res.writeHead(404).end();
+    let path = normalize(join(outDir, decodeURIComponent(url.pathname.slice(BASE.length))));
+    if (!path.startsWith(outDir)) return void res.writeHead(403).end();
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': path.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  // Pagefind's bundle reads the page language from <html lang> to split Chinese queries into words
+  // the way a browser does; give it the search page's own lang attribute.
+  const lang = /<html lang="([^"]+)"/u.exec(readFileSync(join(outDir, 'search/index.html'), 'utf8'))![1]!;
+  Object.defineProperty(globalThis, 'document', {
+    configurable: true,
+    value: { currentScript: null, querySelector: (sel: string) => (sel === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null) },
+  });
+  pf = (await import(/* @vite-ignore */ pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href)) as Pagefind;
+  await pf.options({ basePath: `${origin}${BASE}pagefind/` });
+}, 180_000);
+
+afterAll(async () => {
+  await pf?.destroy();
+  if (savedDocument) Object.defineProperty(globalThis, 'document', savedDocument);
+  else Reflect.deleteProperty(globalThis, 'document');
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('search index', () => {
+  it('writes pagefind/ with the search bundle and a Chinese index of every page but the search page, and logs its size', () => {
+    for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) expect(existsSync(join(outDir, 'pagefind', f)), f).toBe(true);
+    for (const d of ['index', 'fragment', 'filter']) expect(readdirSync(join(outDir, 'pagefind', d)).length, d).toBeGreaterThan(0);
+    // Pagefind's ready-made UIs are not used and not shipped
+    expect(existsSync(join(outDir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    const pages = htmlFiles().filter((f) => f !== join('search', 'index.html'));
+    expect(entry.languages['zh-cn']!.page_count).toBe(pages.length);
+    expect(buildLog).toMatch(new RegExp(`搜索索引：收录 ${pages.length} 个页面（.*地区 \\d+.*），写出 pagefind/ \\d+ 个文件共 \\d+ KB，用时 \\d+ ms`, 'u'));
+  });
+
+  it.each(['舟曲县', '舟曲'])('a search for %s puts the county page first, as a 地区 page', async (q) => {
+    const { top } = await search(q);
+    expect(top[0]).toMatchObject({ url: `${origin}${BASE}regions/${ZHOUQU}/`, meta: { title: '舟曲县' }, filters: { kind: ['地区'] } });
+    expect(top[0]!.excerpt).toContain('<mark>');
+  });
+
+  it('finds every organization page by the organization name, first', async () => {
+    const dirs = pageDirs('organizations');
+    expect(dirs.length).toBeGreaterThan(0);
+    for (const d of dirs) {
+      const name = h1(join('organizations', d, 'index.html'));
+      const { top } = await search(name, undefined, 1);
+      expect(top[0], name).toMatchObject({ url: `${origin}${BASE}organizations/${d}/`, filters: { kind: ['组织'] } });
+    }
+  });
+
+  it('finds every region page by its name among the first ten results', async () => {
+    for (const d of pageDirs('regions')) {
+      const name = h1(join('regions', d, 'index.html'));
+      const { top } = await search(name);
+      expect(top.map((t) => t.url), name).toContain(`${origin}${BASE}regions/${d}/`);
+    }
+  });
+
+  it('finds a page whose name the index and the browser split into words differently', async () => {
+    // the index splits 乌兰察布市 as 乌兰/察/布市, the browser's query segmenter as 乌兰/察/布/市;
+    // the title terms stored as metadata (src/lib/site/search.ts titleTerms) bridge the two
+    const code = regionTable.rows.find((r) => r[1] === '乌兰察布市')![0];
+    expect(existsSync(join(outDir, 'regions', code, 'index.html'))).toBe(true);
+    const { top } = await search('乌兰察布市');
+    expect(top[0]?.url).toBe(`${origin}${BASE}regions/${code}/`);
+  });
+
+  it('finds an organization by part of its name', async () => {
+    const d = pageDirs('organizations').find((x) => h1(join('organizations', x, 'index.html')) === '北京白求恩公益基金会');
+    expect(d).toBeDefined();
+    const { top } = await search('白求恩');
+    expect(top.map((t) => t.url)).toContain(`${origin}${BASE}organizations/${d}/`);
+  });
+
+  it('filters by page kind', async () => {
+    const all = await search('舟曲', undefined, 100);
+    const projects = await search('舟曲', { kind: '项目' }, 100);
+    expect(projects.count).toBeGreaterThan(0);
+    expect(projects.count).toBeLessThan(all.count);
+    for (const r of projects.top) expect(r.filters['kind']).toEqual(['项目']);
+  });
+
+  it('indexes main content only, without the header, the footer, tables and the search page', async () => {
+    const { top } = await search('舟曲县', undefined, 1);
+    const content = top[0]!.content;
+    const html = readFileSync(join(outDir, 'regions', ZHOUQU, 'index.html'), 'utf8');
+    const siteName = /<a class="brand"[^>]*>([^<]+)<\/a>/u.exec(html)![1]!;
+    expect(content).toContain('舟曲县');
+    expect(content).not.toContain(siteName);
+    expect(content).not.toContain('主办单位');
+    const caption = /<caption>([^<]+)<\/caption>/u.exec(html)?.[1];
+    expect(caption, 'the county page has a data table').toBeDefined();
+    expect(content).not.toContain(caption);
+    const onSearchPage = await search('搜索', undefined, 100);
+    expect(onSearchPage.top.map((t) => t.url)).not.toContain(`${origin}${BASE}search/`);
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every page under the site URL and base, except the search page', () => {
+    const index = readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]!);
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const locs = sitemaps.flatMap((s) => {
+      expect(s.startsWith(`${SITE}${BASE}`)).toBe(true);
+      const xml = readFileSync(join(outDir, s.slice(`${SITE}${BASE}`.length)), 'utf8');
+      return [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]!);
+    });
+    expect(locs).toContain(`${SITE}${BASE}regions/${ZHOUQU}/`);
+    expect(locs).toContain(`${SITE}${BASE}`);
+    expect(locs).not.toContain(`${SITE}${BASE}search/`);
+    const pages = htmlFiles().filter((f) => f !== join('search', 'index.html') && f !== '404.html');
+    expect(new Set(locs).size).toBe(pages.length);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Search in a real browser (Debian Chromium) against the built site: the header's plain form
+ * opens the search page, which loads Pagefind's bundle and lists results as text and links;
+ * hostile excerpts stay text; a missing index and a browser without JavaScript get clear words.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser.ts';
+
+const base = inject('baseUrl');
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const regionTable = JSON.parse(readFileSync('src/generated/regions.json', 'utf8')) as { rows: [string, string, string, string | null][] };
+const ZHOUQU = regionTable.rows.find((r) => r[1] === '舟曲县')![0];
+/** A text page (no JavaScript of its own) to start from. */
+const TEXT_PAGE = 'organizations/beijing-bethune-foundation/';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page that records console errors, page errors and failed requests. */
+async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  return { page, problems };
+}
+
+const results = (page: Page) => page.locator('[data-search-results] > li');
+const status = (page: Page) => page.locator('[data-search-status]');
+
+describe('search', () => {
+  it('the header form on a text page opens the search page, which lists the county page first', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(base + TEXT_PAGE);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.getByRole('searchbox', { name: '搜索地区、社会组织、帮扶项目' }).fill('舟曲县');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === '舟曲县');
+    await results(page).first().waitFor();
+    const first = results(page).first();
+    expect(await first.locator('a').getAttribute('href')).toBe(`/regions/${ZHOUQU}/`);
+    expect(await first.locator('a').innerText()).toBe('舟曲县');
+    expect(await first.locator('.search-kind').innerText()).toBe('地区');
+    expect(await first.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
+    expect(await status(page).innerText()).toMatch(/^找到 \d+ 个与“舟曲县”相关的页面。$/u);
+    // the search page's own box shows the query
+    expect(await page.locator('#search-q').inputValue()).toBe('舟曲县');
+    await first.locator('a').click();
+    await page.waitForURL(new RegExp(`/regions/${ZHOUQU}/$`, 'u'));
+    expect(await page.locator('h1').innerText()).toBe('舟曲县');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('works from the keyboard: type, Enter, then Tab to the results; the URL keeps the query and the kind', async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${base}search/`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.type('舟曲');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.searchParams.get('q') === '舟曲');
+    await results(page).first().waitFor();
+    expect(await results(page).first().locator('a').getAttribute('href')).toBe(`/regions/${ZHOUQU}/`);
+    const all = await results(page).count();
+    // input → submit button → kind select → first result
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/regions/${ZHOUQU}/`);
+    await page.selectOption('#search-kind', '项目');
+    await page.waitForURL((u) => u.searchParams.get('kind') === '项目');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-search-results] .search-kind')].every((e) => e.textContent === '项目'));
+    const projects = await results(page).count();
+    expect(projects).toBeGreaterThan(0);
+    expect(projects).toBeLessThan(all);
+    expect(await status(page).innerText()).toMatch(/^项目页面中找到 \d+ 个/u);
+    // reloading the URL restores the same search
+    await page.reload();
+    await results(page).first().waitFor();
+    expect(await page.locator('#search-kind').inputValue()).toBe('项目');
+    expect(await results(page).count()).toBe(projects);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}search/?q=${encodeURIComponent('没有这个词语的页面xyzzy')}`);
+    await page.waitForFunction(() => /没有找到/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await results(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('renders excerpts, titles and kinds as text: only <mark> comes from the excerpt, and links only to the site', async () => {
+    const page = await browser.newPage();
+    // a stand-in for Pagefind's bundle that returns hostile data
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `
+          export async function options() {}
+          const hostile = {
+            url: '/regions/${ZHOUQU}/',
+            excerpt: '&lt;img src=x onerror=alert(1)&gt; <mark>舟曲</mark>县 <img src=x onerror="window.__xss=1"><script>window.__xss=2</script><mark onclick="window.__xss=5">x</mark>',
+            meta: { title: '<img src=x onerror="window.__xss=3">舟曲县' },
+            filters: { kind: ['<b>地区</b>'] },
+          };
+          const offsite = { url: 'javascript:window.__xss=4', excerpt: 'x', meta: { title: '外链' }, filters: {} };
+          export async function search() {
+            return { results: [hostile, offsite].map((d, i) => ({ id: String(i), data: async () => d })) };
+          }`,
+      }),
+    );
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${base}search/?q=x`);
+    await results(page).first().waitFor();
+    const tags = await page.locator('[data-search-results] *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))].sort());
+    expect(tags).toEqual(['a', 'li', 'mark', 'p', 'span']);
+    expect(await page.locator('[data-search-results] [onclick], [data-search-results] [onerror]').count()).toBe(0);
+    expect(await results(page).count()).toBe(1);
+    const li = results(page).first();
+    expect(await li.locator('a').innerText()).toBe('<img src=x onerror="window.__xss=3">舟曲县');
+    expect(await li.locator('.search-kind').innerText()).toBe('<b>地区</b>');
+    const excerpt = await li.locator('.search-excerpt').innerText();
+    expect(excerpt).toContain('<img src=x onerror=alert(1)> 舟曲县 <img src=x onerror="window.__xss=1"><script>window.__xss=2</script>');
+    expect(await li.locator('mark').allInnerTexts()).toEqual(['舟曲']);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('explains a missing index (as under the dev server) instead of failing silently', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${base}search/?q=${encodeURIComponent('舟曲')}`);
+    await page.waitForFunction(() => /搜索索引尚未生成/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await results(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('without JavaScript the header form still opens the search page, which says what it needs', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(base + TEXT_PAGE);
+    await page.locator('#site-search-q').fill('舟曲县');
+    await page.locator('form.site-search button').click();
+    await page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === '舟曲县');
+    expect(await page.locator('main').innerText()).toContain('搜索结果需要浏览器启用 JavaScript');
+    await ctx.close();
+  });
+
+  it('has no serious or critical accessibility violation with results shown (axe, WCAG 2.2 AA)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}search/?q=${encodeURIComponent('舟曲')}`);
+    await results(page).first().waitFor();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
