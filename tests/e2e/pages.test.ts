@@ -26,6 +26,16 @@ const TEMPLATES: [string, string][] = [
   ['province', 'regions/540000/'],
   ['domain', 'domains/education/'],
   ['data quality', 'data/quality/'],
+  ['cases', 'cases/'],
+  ['case', 'cases/kangbao-nanqiaojiaying-new-village/'],
+  ['brands', 'brands/'],
+  ['brand family', 'brands/family/construction/'],
+  ['brand', 'brands/huxinyun-project/'],
+  ['exemplary organizations', 'exemplary/'],
+  ['campaigns', 'campaigns/'],
+  ['campaign', 'campaigns/jjj-social-orgs-poverty-alleviation-action/'],
+  ['editions', 'reports/'],
+  ['edition', 'reports/2022/'],
 ];
 
 let browser: Browser;

@@ -1,0 +1,43 @@
+/**
+ * npm run edition:pdf -- <year> [--dist <built site folder>]   (default: dist/)
+ * Prints the built edition page /reports/<year>/ to A4 with Debian's Chromium (src/io/browser.ts)
+ * and writes public/reports/<year>/edition-<year>.pdf, the edition's download. The PDF belongs to
+ * the frozen edition: make it once at publication (npm run build, then this, then build again so
+ * the PDF is copied into the site), and again only when the edition is corrected.
+ * Exit code: 0 written, 2 could not run.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { ROOT } from '../src/io/dataSource.ts';
+import { launch, printToPdf } from '../src/io/browser.ts';
+import { serveDir } from '../src/io/staticServer.ts';
+import { site } from '../site.config.ts';
+
+const args = process.argv.slice(2);
+const year = Number(args.find((a) => /^\d{4}$/u.test(a)));
+const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
+if (!Number.isInteger(year) || distArg === undefined) {
+  console.error('用法：npm run edition:pdf -- <年度> [--dist 构建目录]');
+  process.exit(2);
+}
+const dist = resolve(distArg);
+const base = site.base.replace(/^\/?/u, '').replace(/\/?$/u, '/').replace(/^\/$/u, '');
+if (!existsSync(join(dist, base, 'reports', String(year), 'index.html'))) {
+  console.error(`${relative(ROOT, dist) || dist} 中没有 ${year} 年度展示页：请先运行 npm run build。`);
+  process.exit(2);
+}
+const server = await serveDir(dist);
+const browser = await launch();
+try {
+  const pdf = await printToPdf(browser, `${server.url}${base}reports/${year}/`);
+  const out = join(ROOT, 'public', 'reports', String(year), `edition-${year}.pdf`);
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, pdf);
+  console.log(`已写入 ${relative(ROOT, out)}（${(pdf.length / 1024).toFixed(0)} KB）。请重新构建，使 PDF 进入站点。`);
+} catch (e) {
+  console.error(`无法打印：${(e as Error).stack ?? String(e)}`);
+  process.exitCode = 2;
+} finally {
+  await browser.close();
+  await server.close();
+}
