@@ -1,0 +1,68 @@
+/**
+ * The showcase as built: a case with a missing section stops the build naming the file and the
+ * section; an edition is frozen: publishing more data for its year changes the live pages but not
+ * the edition. Real astro builds into temporary folders.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+const temp = (prefix: string): string => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+};
+
+function build(env: Record<string, string>): { status: number | null; output: string; outDir: string } {
+  const outDir = temp('site-showcase-');
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 << 20,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
+}
+
+const dataValue = (html: string, label: string): string | undefined => {
+  // the edition's figure table: <th scope="row">label</th><td class="num" data-value="…">
+  const m = new RegExp(`<th scope="row"[^>]*>${label}</th><td class="num"[^>]*data-value="([^"]*)"`, 'u').exec(html);
+  return m?.[1];
+};
+
+describe('showcase build', () => {
+  it('stops when a case lacks a section, naming the file and the section', () => {
+    const { status, output } = build({ CONTENT_DIR: 'tests/fixtures/content-bad/missing-section' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('missing-section.mdx');
+    expect(output).toContain('[missing-section]');
+    expect(output).toContain('主要经验');
+  });
+
+  it('keeps a published edition as frozen when more data for its year arrives', () => {
+    const data = temp('data-more-');
+    cpSync('data', data, { recursive: true });
+    // a new 2022 project, published after the 2022 edition was frozen
+    const csv = readFileSync(join(data, 'projects.csv'), 'utf8');
+    const header = csv.split(/\r?\n/u)[0]!.split(',');
+    const row = header.map((h) => ({ id: 'late-2022-project', name: '后补录的2022年项目', organizationIds: 'tianjin-youfa-foundation', targetRegions: '甘肃省/甘南藏族自治州/玛曲县', domain: '教育', fundsPledgedWan: '100', year: '2022', source: 'test' })[h] ?? '');
+    writeFileSync(join(data, 'projects.csv'), `${csv.replace(/\r?\n?$/u, '\r\n')}${row.join(',')}\r\n`);
+    const before = build({});
+    const after = build({ DATA_DIR: data });
+    expect(before.status, before.output).toBe(0);
+    expect(after.status, after.output).toBe(0);
+    const edition = (dir: string) => readFileSync(join(dir, 'reports/2022/index.html'), 'utf8');
+    expect(dataValue(edition(before.outDir), '帮扶项目')).toBe('5');
+    expect(dataValue(edition(after.outDir), '帮扶项目')).toBe('5');
+    expect(dataValue(edition(after.outDir), '认领/计划资金')).toBe(dataValue(edition(before.outDir), '认领/计划资金'));
+    // while the live pages count it
+    const summary = (dir: string) => (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { itemised: { projects: number } }).itemised.projects;
+    expect(summary(after.outDir)).toBe(summary(before.outDir) + 1);
+    expect(edition(after.outDir)).toContain('数据于 2026-11-25 定稿');
+  });
+});
