@@ -124,7 +124,6 @@ function constraintsOf(n: JsonNode, kind: FieldKind): string[] {
     else if (n.minimum !== undefined) out.push(`≥ ${n.minimum}`);
     else if (max !== undefined) out.push(`≤ ${max}`);
     if (n.exclusiveMinimum !== undefined) out.push(`> ${n.exclusiveMinimum}`);
-    if (kind === 'integer') out.push('整数');
   }
   return out;
 }
@@ -184,7 +183,7 @@ function describeNode(key: string, json: JsonNode): FieldInfo {
     }
     const itemCore = core(item).node;
     const itemKind = scalarKind(itemCore);
-    return { ...base, kind: 'list', itemKind, required: minItems > 0, ...valuesOf(itemCore), constraints: [...constraints, ...constraintsOf(itemCore, itemKind).map((c) => `每项${c}`)], fields: null };
+    return { ...base, kind: 'list', itemKind, required: minItems > 0, ...valuesOf(itemCore), constraints: [...constraints, ...constraintsOf(itemCore, itemKind).map((c) => `每项：${c}`)], fields: null };
   }
   const kind = scalarKind(node);
   return { ...base, kind, itemKind: null, required: !nullable && !hasDefault, ...valuesOf(node), constraints: constraintsOf(node, kind), fields: null };

@@ -234,7 +234,7 @@ export function regionTableSheet(rows: readonly RegionTableRow[], meta: RegionSh
   const border = { borderStyle: 'thin' } as const;
   // cells a merged cell covers must be null (write-excel-file)
   const title: (SheetCell | null)[] = [{ value: meta.title, fontWeight: 'bold', align: 'center', columnSpan: n }, ...Array.from({ length: n - 1 }, () => null)];
-  const line: (SheetCell | null)[] = [{ value: `填报口径：${meta.publisher}　数据截至：${meta.dataAsOf}　资金单位：万元　许可：${meta.license}　生成：${meta.generatedBy}`, columnSpan: n }, ...Array.from({ length: n - 1 }, () => null)];
+  const line: (SheetCell | null)[] = [{ value: `制表单位：${meta.publisher}　数据截至：${meta.dataAsOf}　资金单位：万元　许可：${meta.license}　生成：${meta.generatedBy}`, columnSpan: n }, ...Array.from({ length: n - 1 }, () => null)];
   const top: (SheetCell | null)[] = [];
   const bottom: (SheetCell | null)[] = [];
   for (let i = 0; i < n; i++) {
