@@ -155,6 +155,14 @@ function regionText(f: FieldInfo, code: string, ctx: RenderContext): string {
   return f.label.includes('代码') ? code : ctx.regionPath(code);
 }
 
+const enumLabels = new WeakMap<FieldInfo, Map<string, string>>();
+/** id → label of an enum field, built once per field. */
+function labelsOf(f: FieldInfo): Map<string, string> {
+  let m = enumLabels.get(f);
+  if (!m) enumLabels.set(f, (m = new Map((f.values ?? []).map((e) => [e.id, e.label]))));
+  return m;
+}
+
 function scalarCell(f: FieldInfo, kind: FieldInfo['kind'], v: unknown, ctx: RenderContext): CsvValue {
   if (v === null || v === undefined) return null;
   switch (kind) {
@@ -164,7 +172,7 @@ function scalarCell(f: FieldInfo, kind: FieldInfo['kind'], v: unknown, ctx: Rend
     case 'number':
       return v as number;
     case 'enum':
-      return f.values?.find((e) => e.id === v)?.label ?? String(v);
+      return labelsOf(f).get(v as string) ?? String(v);
     case 'region':
       return regionText(f, v as string, ctx);
     default:
@@ -224,7 +232,13 @@ export function entityCsv(e: OpenEntity, rows: readonly object[], ctx: RenderCon
 /** A RenderContext from the dataset's organizations and a region index (RegionIndex fits). */
 export function renderContext(organizations: readonly Pick<Organization, 'id' | 'name'>[], regions: { pathName(code: string): string }): RenderContext {
   const names = new Map(organizations.map((o) => [o.id, o.name]));
-  return { regionPath: (code) => regions.pathName(code) || code, orgName: (id) => names.get(id) ?? null };
+  const paths = new Map<string, string>(); // a few thousand codes, repeated down a million rows
+  const regionPath = (code: string): string => {
+    let p = paths.get(code);
+    if (p === undefined) paths.set(code, (p = regions.pathName(code) || code));
+    return p;
+  };
+  return { regionPath, orgName: (id) => names.get(id) ?? null };
 }
 
 /** Where a field is in its entity's CSV: the column header (null when it has none) and how values are written. */
