@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildRoot } from '../buildDir.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dirs: string[] = [];
@@ -16,7 +16,7 @@ afterAll(() => {
 });
 
 function build(env: Record<string, string>): { status: number | null; output: string; outDir: string } {
-  const outDir = mkdtempSync(join(tmpdir(), 'site-build-'));
+  const outDir = mkdtempSync(join(buildRoot(), 'site-build-'));
   dirs.push(outDir);
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     encoding: 'utf8',

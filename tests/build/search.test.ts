@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
+import { buildRoot } from '../buildDir.ts';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -48,7 +48,7 @@ async function search(q: string, filters?: Record<string, string>, top = 10): Pr
 }
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'site-search-'));
+  outDir = mkdtempSync(join(buildRoot(), 'site-search-'));
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     encoding: 'utf8',
     env: { ...process.env, SITE_BASE: BASE.slice(0, -1), SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' },

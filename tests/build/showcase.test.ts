@@ -4,9 +4,9 @@
  * the edition. Real astro builds into temporary folders.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildRoot } from '../buildDir.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dirs: string[] = [];
@@ -14,7 +14,7 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 const temp = (prefix: string): string => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
+  const d = mkdtempSync(join(buildRoot(), prefix));
   dirs.push(d);
   return d;
 };
@@ -28,6 +28,10 @@ function build(env: Record<string, string>): { status: number | null; output: st
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
 }
+
+let bundled: ReturnType<typeof build> | null = null;
+/** The bundled data and content, built once for the tests that only read it. */
+const bundledBuild = (): ReturnType<typeof build> => (bundled ??= build({}));
 
 const dataValue = (html: string, label: string): string | undefined => {
   // the edition's figure table: <th scope="row">label</th><td class="num" data-value="…">
@@ -52,9 +56,9 @@ describe('showcase build', () => {
     const header = csv.split(/\r?\n/u)[0]!.split(',');
     const row = header.map((h) => ({ id: 'late-2022-project', name: '后补录的2022年项目', organizationIds: 'tianjin-youfa-foundation', targetRegions: '甘肃省/甘南藏族自治州/玛曲县', domain: '教育', fundsPledgedWan: '100', year: '2022', source: 'test' })[h] ?? '');
     writeFileSync(join(data, 'projects.csv'), `${csv.replace(/\r?\n?$/u, '\r\n')}${row.join(',')}\r\n`);
-    const before = build({});
+    const before = bundledBuild();
     const after = build({ DATA_DIR: data });
-    expect(before.status, before.output).toBe(0);
+    expect(before.status, before.output.slice(-3000)).toBe(0);
     expect(after.status, after.output).toBe(0);
     const edition = (dir: string) => readFileSync(join(dir, 'reports/2022/index.html'), 'utf8');
     expect(dataValue(edition(before.outDir), '帮扶项目')).toBe('5');
@@ -64,5 +68,19 @@ describe('showcase build', () => {
     const summary = (dir: string) => (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { itemised: { projects: number } }).itemised.projects;
     expect(summary(after.outDir)).toBe(summary(before.outDir) + 1);
     expect(edition(after.outDir)).toContain('数据于 2026-11-25 定稿');
+  });
+
+  it('publishes an RSS feed of every case and edition, text escaped', () => {
+    const { status, output, outDir } = bundledBuild();
+    expect(status, output).toBe(0);
+    const feed = readFileSync(join(outDir, 'feed.xml'), 'utf8');
+    const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/gu)].map((m) => m[1]!);
+    const cases = readdirSync('content/cases').filter((n) => n.endsWith('.mdx'));
+    const editions = readdirSync('content/reports').filter((n) => n.endsWith('.mdx'));
+    expect(items).toHaveLength(cases.length + editions.length);
+    for (const n of cases) expect(feed).toContain(`/cases/${n.replace(/\.mdx$/u, '')}/</link>`);
+    for (const n of editions) expect(feed).toContain(`/reports/${n.replace(/\.mdx$/u, '')}/</link>`);
+    expect(feed).not.toMatch(/<description>[^<]*<[a-z]/u);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*feed\.xml/u);
   });
 });

@@ -36,6 +36,8 @@ const TEMPLATES: [string, string][] = [
   ['campaign', 'campaigns/jjj-social-orgs-poverty-alleviation-action/'],
   ['editions', 'reports/'],
   ['edition', 'reports/2022/'],
+  ['open data', 'data/'],
+  ['data dictionary', 'data/dictionary/'],
 ];
 
 let browser: Browser;
