@@ -17,8 +17,9 @@ import { CATEGORICAL, INK, LINE, MUTED, decalOption } from './palette.ts';
 /**
  * Chinese font stack for chart text (same order as the site's --font-sans). Single quotes: the
  * SVG renderer writes it into a double-quoted style="" attribute without escaping it.
+ * 'Noto Sans SC' is the family of the subset font the PNG downloads are rendered with (src/io/fonts.ts).
  */
-export const FONT_STACK = "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+export const FONT_STACK = "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 export const FONT_SIZE = 13;
 
 export interface BarSeriesInput {

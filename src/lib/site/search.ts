@@ -35,7 +35,8 @@ const NOT_INDEXED = new Set(['search/index.html', '404.html']);
  * Returns null for files that are not HTML pages of the site or are not indexed.
  */
 export function indexedPage(file: string): { url: string; kind: PageKind } | null {
-  if (!file.endsWith('.html') || NOT_INDEXED.has(file) || file.startsWith('pagefind/')) return null;
+  // embed/<id>/: charts made for iframes on other sites (no layout); their permalink pages are indexed
+  if (!file.endsWith('.html') || NOT_INDEXED.has(file) || file.startsWith('pagefind/') || file.startsWith('embed/')) return null;
   const dir = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
   return { url: `/${dir}`, kind: pageKindOf(dir) };
 }

@@ -94,7 +94,7 @@ describe('barOption', () => {
     expect(o.animation).toBe(false);
     expect(o.aria).toEqual({ enabled: true, label: { enabled: true, description: '按帮扶领域统计……' }, decal: { show: false } });
     expect(o.textStyle).toMatchObject({ fontFamily: FONT_STACK });
-    expect(FONT_STACK).toBe("'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif");
+    expect(FONT_STACK).toBe("'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif");
     expect(FONT_STACK).not.toContain('"'); // it ends up inside a double-quoted SVG attribute
     expect(o.color).toEqual(CATEGORICAL);
     expect(o).not.toHaveProperty('tooltip'); // ECharts tooltips render formatters as HTML

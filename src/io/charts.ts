@@ -1,0 +1,128 @@
+/**
+ * The chart catalog of this build and every chart's downloadable documents, computed once per
+ * build and shared by the pages, the permalink and embed pages and the file endpoints. I/O edge:
+ * reads the site model and the font package; the layout and data live in src/lib/charts/.
+ *
+ * PRODUCERS is the open list of chart producers (see src/lib/charts/catalog.ts): add a function
+ * that returns ChartSpec[] and every chart it makes gets a permalink, SVG, PNG, CSV, JSON, share
+ * card and embed page. Ids must be unique across producers (checkCatalog throws otherwise).
+ */
+import { site } from '../../site.config.ts';
+import { getSiteModel } from './site.ts';
+import { subsetChartFonts, renderPng, type SubsetFonts } from './fonts.ts';
+import { barInput, checkCatalog, chartById, type BarData, type ChartSpec } from '../lib/charts/catalog.ts';
+import { siteCharts } from '../lib/charts/siteCharts.ts';
+import { barHeight, barOption } from '../lib/charts/options.ts';
+import { renderChartSvg } from '../lib/charts/render.ts';
+import { standaloneSvg, type Credit, type Plot } from '../lib/charts/standalone.ts';
+import { CARD_SCALE, shareCardSvg } from '../lib/charts/card.ts';
+import { qrMatrix } from '../lib/charts/qr.ts';
+import { chartUrls, type SiteIdentity } from '../lib/charts/citation.ts';
+import { glyphSet, svgText } from '../lib/charts/glyphs.ts';
+import type { SiteModel } from '../lib/site/model.ts';
+
+/** What a producer gets: the site model of this build and the site configuration. */
+export interface ProducerContext {
+  readonly model: SiteModel;
+  readonly dataDate: string;
+}
+export type ChartProducer = (ctx: ProducerContext) => readonly ChartSpec[];
+
+/** Every producer of charts, in the order of the /charts/ index. */
+export const PRODUCERS: readonly ChartProducer[] = [({ model, dataDate }) => siteCharts(model, { dataDate })];
+
+/** The site identity charts are credited and cited with (site.config.ts). */
+export const chartSite: SiteIdentity = { name: site.name, publisher: site.publisher, url: site.url, base: site.base, license: site.license };
+
+/** Width of the plot in downloads (the same as the wide chart on pages). */
+export const PLOT_WIDTH = 640;
+/** PNG downloads are rendered at twice the SVG size (print). */
+export const PNG_SCALE = 2;
+
+let catalog: Promise<readonly ChartSpec[]> | null = null;
+
+/** All charts of the site, checked (complete specs, unique ids). */
+export function getChartCatalog(): Promise<readonly ChartSpec[]> {
+  catalog ??= getSiteModel().then((model) => checkCatalog(PRODUCERS.flatMap((p) => p({ model, dataDate: site.dataAsOf }))));
+  return catalog;
+}
+
+export async function getChart(id: string): Promise<ChartSpec> {
+  return chartById(await getChartCatalog(), id);
+}
+
+export function creditFor(spec: ChartSpec, generator: string): Credit {
+  return { siteName: site.name, publisher: site.publisher, permalink: chartUrls(chartSite, spec.id).page, license: site.license, generator };
+}
+
+/** The wide plot, rendered as on the pages (same option builder, same size). */
+export function plotOf(spec: ChartSpec): Plot {
+  const height = barHeight(barInput(spec));
+  return { svg: renderChartSvg(barOption(barInput(spec, PLOT_WIDTH)), { width: PLOT_WIDTH, height, id: `dl-${spec.id}`, ariaLabel: spec.summary }), width: PLOT_WIDTH, height };
+}
+
+function miniPlot(id: string): (bar: BarData, width: number, height: number) => string {
+  return (bar, width, height) =>
+    renderChartSvg(barOption({ categories: bar.categories, series: bar.series, unit: bar.unit, horizontal: bar.horizontal, width, valueLabels: true }), { width, height, id: `card-${id}` });
+}
+
+export interface ChartDocuments {
+  /** The credited standalone SVG (the .svg download; rendered to the .png). */
+  readonly svg: string;
+  /** The share card SVG (rendered to -card.png). */
+  readonly card: string;
+}
+
+let documents: Promise<Map<string, ChartDocuments>> | null = null;
+
+/** Standalone and card SVG of every chart. */
+export function getChartDocuments(): Promise<Map<string, ChartDocuments>> {
+  documents ??= getChartCatalog().then(
+    (specs) =>
+      new Map(
+        specs.map((spec) => [
+          spec.id,
+          {
+            svg: standaloneSvg(spec, plotOf(spec), creditFor(spec, 'src/pages/charts/[id].svg.ts')),
+            card: shareCardSvg({ spec, credit: creditFor(spec, 'src/pages/charts/[id]-card.png.ts'), qr: qrMatrix(chartUrls(chartSite, spec.id).page), mini: miniPlot(spec.id) }),
+          },
+        ]),
+      ),
+  );
+  return documents;
+}
+
+let fonts: Promise<SubsetFonts> | null = null;
+
+/** The font subset for every chart and card of this build (once per build). */
+export function getChartFonts(): Promise<SubsetFonts> {
+  fonts ??= getChartDocuments().then((docs) => subsetChartFonts(glyphSet([...docs.values()].flatMap((d) => [svgText(d.svg), svgText(d.card)]))));
+  return fonts;
+}
+
+export async function getChartDocument(id: string): Promise<ChartDocuments> {
+  const d = (await getChartDocuments()).get(id);
+  if (d === undefined) throw new Error(`没有编号为“${id}”的图表`);
+  return d;
+}
+
+const pngs = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
+function memoPng(key: string, make: () => Promise<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
+  let p = pngs.get(key);
+  if (p === undefined) {
+    p = make();
+    pngs.set(key, p);
+  }
+  return p;
+}
+
+/** The chart's PNG download: the standalone SVG at 2×. */
+export function chartPng(id: string): Promise<Uint8Array<ArrayBuffer>> {
+  return memoPng(`${id}.png`, async () => renderPng((await getChartDocument(id)).svg, await getChartFonts(), PNG_SCALE));
+}
+
+/** The share card PNG (1080 × 1920 px). */
+export function cardPng(id: string): Promise<Uint8Array<ArrayBuffer>> {
+  return memoPng(`${id}-card.png`, async () => renderPng((await getChartDocument(id)).card, await getChartFonts(), CARD_SCALE));
+}

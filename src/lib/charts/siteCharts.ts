@@ -1,0 +1,151 @@
+/**
+ * Producer: the charts of the site's own pages (home and 统计), from the site model. Pure.
+ * Each chart's data is aggregated here once (src/lib/aggregate/rollups.ts); pages only look specs
+ * up by id (catalog.ts `chartById`) and pass them to the one chart component.
+ */
+import { flowsBetweenProvinces, sumByDomain, sumByOrgType, sumByRegion, sumByRegistrationLevel, sumByYear } from '../aggregate/rollups.ts';
+import type { SumWithCoverage } from '../aggregate/totals.ts';
+import { DOMAINS, ORG_TYPES, REGISTRATION_LEVELS, labelOf } from '../schema/vocab.ts';
+import type { SiteModel } from '../site/model.ts';
+import { barSpec, type ChartSpec } from './catalog.ts';
+import { topFinding } from './findings.ts';
+
+export interface SiteChartsContext {
+  /** What the data covers up to (site.config.ts dataAsOf). */
+  readonly dataDate: string;
+  /** Source line of charts made from the itemised records. */
+  readonly source?: string;
+}
+
+export const ITEMISED_SOURCE = '本站逐项记录（各项目来源见项目页）';
+
+/** A sum with no known amount is unknown (null), never 0. */
+const known = (s: SumWithCoverage): number | null => (s.known === 0 ? null : s.sum);
+
+/** The seven charts of the 统计 page (two of them also on the home page), in page order. */
+export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[] {
+  const { projects } = model.data;
+  const common = { dataDate: ctx.dataDate, source: ctx.source ?? ITEMISED_SOURCE };
+  const regionName = (code: string): string => model.regions.get(code)?.name ?? code;
+
+  const byDomain = sumByDomain(projects).sort((a, b) => b.projectIds.length - a.projectIds.length);
+  const domainNames = byDomain.map((g) => labelOf(DOMAINS, g.key));
+  const domainCounts = byDomain.map((g) => g.projectIds.length);
+  const byDomainFunds = [...byDomain].sort((a, b) => (known(b.fundsInvestedWan) ?? -1) - (known(a.fundsInvestedWan) ?? -1));
+  const fundNames = byDomainFunds.map((g) => labelOf(DOMAINS, g.key));
+  const fundValues = byDomainFunds.map((g) => known(g.fundsInvestedWan));
+
+  const byProvince = sumByRegion(projects, model.regions, 'province').sort((a, b) => b.projectIds.length - a.projectIds.length);
+  const provinceNames = byProvince.map((g) => regionName(g.key));
+  const provinceCounts = byProvince.map((g) => g.projectIds.length);
+
+  const byYear = sumByYear(projects);
+  const yearsKnown = byYear.filter((g) => g.key !== null).length;
+  const yearUnknown = byYear.find((g) => g.key === null)?.projectIds.length ?? 0;
+
+  const byType = sumByOrgType(projects, model.orgById).sort((a, b) => b.projectIds.length - a.projectIds.length);
+  const typeNames = byType.map((g) => (g.key ? labelOf(ORG_TYPES, g.key) : '类型未知'));
+  const typeCounts = byType.map((g) => g.projectIds.length);
+
+  const byLevel = sumByRegistrationLevel(projects, model.orgById).sort((a, b) => b.projectIds.length - a.projectIds.length);
+  const levelNames = byLevel.map((g) => (g.key ? labelOf(REGISTRATION_LEVELS, g.key) : '层级未知'));
+  const levelCounts = byLevel.map((g) => g.projectIds.length);
+
+  const { flows } = flowsBetweenProvinces(projects, model.orgById, model.regions);
+  const flowNames = flows.map((f) => `${regionName(f.from)} → ${regionName(f.to)}`);
+  const flowCounts = flows.map((f) => f.projectIds.length);
+  const topFlow = flows[0];
+
+  const home = { path: '', label: '首页' };
+  return [
+    barSpec({
+      ...common,
+      id: 'projects-by-domain',
+      title: topFinding(domainNames, domainCounts, { measure: '项目', unit: '个', suffix: '领域', fallback: '暂无项目' }),
+      categories: domainNames,
+      values: domainCounts,
+      measure: '项目数',
+      unit: '个',
+      by: '帮扶领域',
+      noun: '领域',
+      categorySuffix: '领域',
+      pages: [{ path: 'totals/#domain', label: '统计 · 按帮扶领域' }, home],
+    }),
+    barSpec({
+      ...common,
+      id: 'funds-by-domain',
+      title: topFinding(fundNames, fundValues, { measure: '投入资金', unit: '万元', suffix: '领域', fallback: '各领域投入资金均未知' }),
+      categories: fundNames,
+      values: fundValues,
+      measure: '投入/拨付资金',
+      unit: '万元',
+      by: '帮扶领域',
+      noun: '领域',
+      categorySuffix: '领域',
+      pages: [{ path: 'totals/#domain', label: '统计 · 按帮扶领域' }],
+    }),
+    barSpec({
+      ...common,
+      id: 'projects-by-province',
+      title: topFinding(provinceNames, provinceCounts, { measure: '项目', unit: '个', fallback: '暂无项目' }),
+      categories: provinceNames,
+      values: provinceCounts,
+      measure: '项目数',
+      unit: '个',
+      by: '受援省份',
+      noun: '省份',
+      pages: [{ path: 'totals/#region', label: '统计 · 按受援省份' }, home],
+    }),
+    barSpec({
+      ...common,
+      id: 'projects-by-year',
+      title: byYear.length === 0 ? '暂无项目' : `${yearsKnown} 个年度有项目记录，${yearUnknown} 个项目年度未知`,
+      categories: byYear.map((g) => (g.key === null ? '年度未知' : `${g.key} 年`)),
+      values: byYear.map((g) => g.projectIds.length),
+      measure: '项目数',
+      unit: '个',
+      by: '年度',
+      noun: '年度',
+      horizontal: false,
+      pages: [{ path: 'totals/#year', label: '统计 · 按年度' }],
+    }),
+    barSpec({
+      ...common,
+      id: 'projects-by-org-type',
+      title: topFinding(typeNames, typeCounts, { measure: '实施项目', unit: '个', fallback: '暂无项目' }),
+      categories: typeNames,
+      values: typeCounts,
+      measure: '项目数',
+      unit: '个',
+      by: '组织类型',
+      noun: '类型',
+      pages: [{ path: 'totals/#organization', label: '统计 · 按组织类型与登记层级' }],
+    }),
+    barSpec({
+      ...common,
+      id: 'projects-by-level',
+      title: topFinding(levelNames, levelCounts, { measure: '实施项目', unit: '个', suffix: '组织', fallback: '暂无项目' }),
+      categories: levelNames,
+      values: levelCounts,
+      measure: '项目数',
+      unit: '个',
+      by: '登记层级',
+      noun: '层级',
+      categorySuffix: '组织',
+      pages: [{ path: 'totals/#organization', label: '统计 · 按组织类型与登记层级' }],
+    }),
+    barSpec({
+      ...common,
+      id: 'flows',
+      title: topFlow === undefined ? '暂无流向数据' : `${regionName(topFlow.from)} → ${regionName(topFlow.to)} 的项目最多（${topFlow.projectIds.length} 个）`,
+      categories: flowNames,
+      values: flowCounts,
+      measure: '项目数',
+      unit: '个',
+      by: '流向',
+      noun: '流向',
+      counter: '条',
+      pages: [{ path: 'totals/#flow', label: '统计 · 帮扶流向' }],
+    }),
+  ];
+}
