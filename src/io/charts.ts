@@ -12,6 +12,8 @@ import { getSiteModel } from './site.ts';
 import { subsetChartFonts, renderPng, type SubsetFonts } from './fonts.ts';
 import { barInput, checkCatalog, chartById, type BarData, type ChartSpec } from '../lib/charts/catalog.ts';
 import { siteCharts } from '../lib/charts/siteCharts.ts';
+import { editionCharts } from '../lib/showcase/editionCharts.ts';
+import { loadSnapshot, snapshotYears } from './content.ts';
 import { barHeight, barOption } from '../lib/charts/options.ts';
 import { renderChartSvg } from '../lib/charts/render.ts';
 import { standaloneSvg, type Credit, type Plot } from '../lib/charts/standalone.ts';
@@ -29,7 +31,11 @@ export interface ProducerContext {
 export type ChartProducer = (ctx: ProducerContext) => readonly ChartSpec[];
 
 /** Every producer of charts, in the order of the /charts/ index. */
-export const PRODUCERS: readonly ChartProducer[] = [({ model, dataDate }) => siteCharts(model, { dataDate })];
+export const PRODUCERS: readonly ChartProducer[] = [
+  ({ model, dataDate }) => siteCharts(model, { dataDate }),
+  // annual editions: drawn from their frozen snapshots, newest first (src/lib/showcase/editionCharts.ts)
+  () => [...snapshotYears()].sort((a, b) => b - a).flatMap((year) => editionCharts(loadSnapshot(year))),
+];
 
 /** The site identity charts are credited and cited with (site.config.ts). */
 export const chartSite: SiteIdentity = { name: site.name, publisher: site.publisher, url: site.url, base: site.base, license: site.license };
