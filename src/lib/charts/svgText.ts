@@ -39,7 +39,8 @@ function tokens(text: string): string[] {
 
 /**
  * Greedy line wrapping at `maxWidth` px: never starts a line with closing punctuation nor ends one
- * with opening punctuation; a Latin run longer than a line (a URL) is split by character. With
+ * with opening punctuation; a unit longer than a line (a URL) is split by character. Lines never
+ * exceed `maxWidth` except by one hanging closing mark. With
  * `maxLines`, the last kept line ends with '…' when text was cut.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
@@ -49,41 +50,40 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     lines.push(line.trimEnd());
     line = '';
   };
-  for (const t of tokens(text.replace(/\s*\n\s*/gu, ' '))) {
-    if (line === '' && /^\s+$/u.test(t)) continue;
-    const fits = textWidth(line + t, fontSize) <= maxWidth;
-    if (!fits && NO_LINE_START.has(t)) {
-      // closing punctuation may not start a line: carry the last character over with it (推出)
-      const chars = [...line];
-      const last = chars.at(-1) ?? '';
+  const queue = tokens(text.replace(/\s*\n\s*/gu, ' ')).reverse();
+  while (queue.length > 0) {
+    const t = queue.pop() as string;
+    const space = /^\s+$/u.test(t);
+    if (line === '' && space) continue;
+    // a unit wider than a whole line (a URL, a long bracket) is broken into its characters
+    if ([...t].length > 1 && textWidth(t, fontSize) > maxWidth) {
+      queue.push(...[...t].reverse());
+      continue;
+    }
+    if (line === '' || textWidth(line + t, fontSize) <= maxWidth) {
+      line += t;
+      continue;
+    }
+    const chars = [...line];
+    const last = chars.at(-1) ?? '';
+    if (NO_LINE_START.has(t)) {
+      // closing punctuation may not start a line: carry the last character over with it (推出),
+      // or, when that cannot help, let the mark hang past the end of the line
       if (chars.length > 1 && !NO_LINE_START.has(last) && !/\s/u.test(last)) {
         line = chars.slice(0, -1).join('');
         push();
         line = last + t;
-        continue;
-      }
-    }
-    if (fits || line === '' || NO_LINE_START.has(t)) {
-      if (!fits && line === '' && textWidth(t, fontSize) > maxWidth) {
-        // one unit wider than a line: split it by character
-        for (const ch of t) {
-          if (line !== '' && textWidth(line + ch, fontSize) > maxWidth) push();
-          line += ch;
-        }
       } else {
         line += t;
       }
-      continue;
-    }
-    // move an opening bracket that would end this line to the next one
-    const last = [...line].at(-1) ?? '';
-    if (NO_LINE_END.has(last)) {
-      line = [...line].slice(0, -1).join('');
+    } else if (NO_LINE_END.has(last) && chars.length > 1) {
+      // an opening bracket may not end a line: it moves to the next one
+      line = chars.slice(0, -1).join('');
       push();
-      line = /^\s+$/u.test(t) ? last : last + t;
+      line = space ? last : last + t;
     } else {
       push();
-      if (!/^\s+$/u.test(t)) line = t;
+      if (!space) line = t;
     }
   }
   if (line !== '') push();
