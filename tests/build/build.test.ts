@@ -4,27 +4,15 @@
  * These run `astro build` for real (a few seconds each) into temporary folders.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { buildRoot } from '../buildDir.ts';
+import { buildSite, TempDirs, type SiteBuild } from '../buildDir.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function build(env: Record<string, string>): { status: number | null; output: string; outDir: string } {
-  const outDir = mkdtempSync(join(buildRoot(), 'site-build-'));
-  dirs.push(outDir);
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 << 20,
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
-}
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
+const build = (env: Record<string, string>): SiteBuild => buildSite(temp.make('site-build-'), env);
 
 function check(args: string[]): { status: number | null; stdout: string } {
   const r = spawnSync(process.execPath, ['scripts/data-check.ts', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });

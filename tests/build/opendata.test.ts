@@ -4,9 +4,9 @@
  * against the data check's own report (`npm run data:check -- --json`).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRoot } from '../buildDir.ts';
+import { buildSite, TempDirs } from '../buildDir.ts';
 import Papa from 'papaparse';
 import readXlsx from 'read-excel-file/universal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,15 +14,8 @@ import { OPEN_ENTITIES } from '../../src/lib/opendata/entities.ts';
 import { REGION_TABLE_COLUMNS, flatHeader } from '../../src/lib/opendata/regionTable.ts';
 import type { CheckReport } from '../../src/lib/ingest/pipeline.ts';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-const tempDir = (prefix: string): string => {
-  const d = mkdtempSync(join(buildRoot(), prefix));
-  dirs.push(d);
-  return d;
-};
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
 
 function dataCheck(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['scripts/data-check.ts', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -36,9 +29,9 @@ const csvRows = (name: string): string[][] => Papa.parse<string[]>(open(name).to
 const page = (rel: string): string => readFileSync(join(outDir, rel, 'index.html'), 'utf8');
 
 beforeAll(() => {
-  outDir = tempDir('site-opendata-');
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 << 20 });
-  expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+  const r = buildSite(temp.make('site-opendata-'));
+  outDir = r.outDir;
+  expect(r.status, r.output).toBe(0);
   const check = dataCheck(['--json']);
   expect(check.status, check.stderr).toBe(0);
   report = JSON.parse(check.stdout) as CheckReport;
@@ -72,7 +65,7 @@ describe('open-data files in the build', () => {
   });
 
   it('exported tables pass `npm run data:check` when fed back as input', () => {
-    const dir = tempDir('opendata-recheck-');
+    const dir = temp.make('opendata-recheck-');
     // campaigns are read from JSON, and 附件1 statistics only in the 附件1 layout: those two go in as the data/ folder has them
     for (const e of OPEN_ENTITIES.filter((x) => !x.expands && x.json !== 'campaigns' && x.json !== 'regionStats')) writeFileSync(join(dir, `${e.entity}.csv`), open(`${e.entity}.csv`));
     copyFileSync('data/campaigns.json', join(dir, 'campaigns.json'));

@@ -3,11 +3,10 @@
  * under a base path (/showcase/), its Pagefind index searched with Pagefind's own browser bundle
  * (pagefind.js, run in Node against a local HTTP server), and its sitemap read.
  */
-import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
-import { buildRoot } from '../buildDir.ts';
+import { buildRoot, buildSite } from '../buildDir.ts';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -49,12 +48,8 @@ async function search(q: string, filters?: Record<string, string>, top = 10): Pr
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(buildRoot(), 'site-search-'));
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, SITE_BASE: BASE.slice(0, -1), SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 << 20,
-  });
-  buildLog = `${r.stdout}\n${r.stderr}`;
+  const r = buildSite(outDir, { SITE_BASE: BASE.slice(0, -1), SITE_URL: SITE });
+  buildLog = r.output;
   if (r.status !== 0) throw new Error(`site build failed:\n${buildLog}`);
   // the built site as a web server would serve it under the base path
   server = createServer((req, res) => {

@@ -3,31 +3,14 @@
  * section; an edition is frozen: publishing more data for its year changes the live pages but not
  * the edition. Real astro builds into temporary folders.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRoot } from '../buildDir.ts';
+import { buildSite, TempDirs, type SiteBuild } from '../buildDir.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-const temp = (prefix: string): string => {
-  const d = mkdtempSync(join(buildRoot(), prefix));
-  dirs.push(d);
-  return d;
-};
-
-function build(env: Record<string, string>): { status: number | null; output: string; outDir: string } {
-  const outDir = temp('site-showcase-');
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 << 20,
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
-}
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
+const build = (env: Record<string, string>): SiteBuild => buildSite(temp.make('site-showcase-'), env);
 
 let bundled: ReturnType<typeof build> | null = null;
 /** The bundled data and content, built once for the tests that only read it. */
@@ -49,7 +32,7 @@ describe('showcase build', () => {
   });
 
   it('keeps a published edition as frozen when more data for its year arrives', () => {
-    const data = temp('data-more-');
+    const data = temp.make('data-more-');
     cpSync('data', data, { recursive: true });
     // a new 2022 project, published after the 2022 edition was frozen
     const csv = readFileSync(join(data, 'projects.csv'), 'utf8');

@@ -2,15 +2,12 @@
  * Every page template in a real browser (Debian Chromium): renders with no console errors, reads
  * with JavaScript off, and axe-core (WCAG 2.2 AA tags) finds no serious or critical violation.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
 const base = inject('baseUrl');
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One page per template, from the bundled data. */
 const TEMPLATES: [string, string][] = [
@@ -79,12 +76,7 @@ describe.each(TEMPLATES)('%s page', (_name, path) => {
   it('has no serious or critical accessibility violation (axe, WCAG 2.2 AA)', async () => {
     const page = await browser.newPage();
     await page.goto(base + path, { waitUntil: 'networkidle' });
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
-      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });

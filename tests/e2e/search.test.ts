@@ -4,14 +4,12 @@
  * hostile excerpts stay text; a missing index and a browser without JavaScript get clear words.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
 const base = inject('baseUrl');
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const regionTable = JSON.parse(readFileSync('src/generated/regions.json', 'utf8')) as { rows: [string, string, string, string | null][] };
 const ZHOUQU = regionTable.rows.find((r) => r[1] === '舟曲县')![0];
 /** A text page (no JavaScript of its own) to start from. */
@@ -168,12 +166,7 @@ describe('search', () => {
     const page = await browser.newPage();
     await page.goto(`${base}search/?q=${encodeURIComponent('舟曲')}`);
     await results(page).first().waitFor();
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
-      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });
