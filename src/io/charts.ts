@@ -11,7 +11,9 @@ import { site } from '../../site.config.ts';
 import { getSiteModel } from './site.ts';
 import { subsetChartFonts, renderPng, type SubsetFonts } from './fonts.ts';
 import { barInput, checkCatalog, chartById, type BarData, type ChartSpec } from '../lib/charts/catalog.ts';
-import { siteCharts } from '../lib/charts/siteCharts.ts';
+import { keyCountyMapChart, siteCharts } from '../lib/charts/siteCharts.ts';
+import { mapSvg, mapSvgHeight } from '../lib/charts/mapChart.ts';
+import { loadBaseMap, type BaseMap } from './geo.ts';
 import { editionCharts } from '../lib/showcase/editionCharts.ts';
 import { loadSnapshot, snapshotYears } from './content.ts';
 import { barHeight, barOption } from '../lib/charts/options.ts';
@@ -27,12 +29,14 @@ import type { SiteModel } from '../lib/site/model.ts';
 export interface ProducerContext {
   readonly model: SiteModel;
   readonly dataDate: string;
+  /** The base map of this build (bundled schematic, or the publisher's approved map). */
+  readonly baseMap: BaseMap;
 }
 export type ChartProducer = (ctx: ProducerContext) => readonly ChartSpec[];
 
 /** Every producer of charts, in the order of the /charts/ index. */
 export const PRODUCERS: readonly ChartProducer[] = [
-  ({ model, dataDate }) => siteCharts(model, { dataDate }),
+  ({ model, dataDate, baseMap }) => [keyCountyMapChart(model, baseMap, { dataDate }), ...siteCharts(model, { dataDate })],
   // annual editions: drawn from their frozen snapshots, newest first (src/lib/showcase/editionCharts.ts)
   () => [...snapshotYears()].sort((a, b) => b - a).flatMap((year) => editionCharts(loadSnapshot(year))),
 ];
@@ -49,7 +53,10 @@ let catalog: Promise<readonly ChartSpec[]> | null = null;
 
 /** All charts of the site, checked (complete specs, unique ids). */
 export function getChartCatalog(): Promise<readonly ChartSpec[]> {
-  catalog ??= getSiteModel().then((model) => checkCatalog(PRODUCERS.flatMap((p) => p({ model, dataDate: site.dataAsOf }))));
+  catalog ??= getSiteModel().then((model) => {
+    const ctx: ProducerContext = { model, dataDate: site.dataAsOf, baseMap: loadBaseMap() };
+    return checkCatalog(PRODUCERS.flatMap((p) => p(ctx)));
+  });
   return catalog;
 }
 
@@ -63,6 +70,9 @@ export function creditFor(spec: ChartSpec, generator: string): Credit {
 
 /** The wide plot, rendered as on the pages (same option builder, same size). */
 export function plotOf(spec: ChartSpec): Plot {
+  if (spec.kind === 'map') {
+    return { svg: mapSvg(spec.map, { width: PLOT_WIDTH, id: `dl-${spec.id}`, ariaLabel: spec.summary }), width: PLOT_WIDTH, height: mapSvgHeight(spec.map, PLOT_WIDTH) };
+  }
   const height = barHeight(barInput(spec));
   return { svg: renderChartSvg(barOption(barInput(spec, PLOT_WIDTH)), { width: PLOT_WIDTH, height, id: `dl-${spec.id}`, ariaLabel: spec.summary }), width: PLOT_WIDTH, height };
 }

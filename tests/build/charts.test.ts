@@ -104,7 +104,9 @@ describe('chart files in the build', () => {
     for (const s of specs) {
       const j = JSON.parse(built(paths(s.id).json).toString('utf8')) as Record<string, unknown>;
       expect(j['id']).toBe(s.id);
-      expect(j['series']).toEqual(s.bar.series);
+      if (s.kind === 'bar') expect(j['series']).toEqual(s.bar.series);
+      else expect(j['map']).toEqual({ colouredBy: s.map.legendTitle, legend: s.map.legend, note: s.map.mapNote });
+      expect(j['table']).toEqual(s.table);
       expect(j['permalink']).toBe(`${site.url.replace(/\/+$/u, '')}${paths(s.id).page}`);
       expect(j['citation']).toBe(citationText(s, chartSite));
       expect(j['license']).toEqual(site.license);

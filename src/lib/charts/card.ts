@@ -14,6 +14,7 @@ import { FONT_STACK } from './options.ts';
 import { INK, LINE, MUTED } from './palette.ts';
 import { qrSize, qrSvg, type QrMatrix } from './qr.ts';
 import { placeSvg, type Credit } from './standalone.ts';
+import { mapSvg, mapSvgHeight } from './mapChart.ts';
 import { svgLines, wrapText, xmlComment } from './svgText.ts';
 import { escapeHtml } from '../format.ts';
 
@@ -31,7 +32,7 @@ const QR_MAX = 156;
 const MINI_ROW = 34;
 const MINI_ROW_MAX = 60;
 
-/** Draws `bar` as an <svg> element of the given size (the caller renders it with ECharts). */
+/** Draws `bar` as an <svg> element of the given size (the caller renders it with ECharts); maps are drawn here. */
 export type MiniRenderer = (bar: BarData, width: number, height: number) => string;
 
 export interface CardInput {
@@ -72,12 +73,22 @@ export function shareCardSvg(input: CardInput): string {
   parts.push(svgLines(label, PAD, y + 18, 22, { fontSize: 16, fill: MUTED, fontFamily: FONT_STACK }));
   y += label.length * 22 + 16;
 
-  // mini chart: as many categories as fit, said so when not all
   const footerTop = CARD_HEIGHT - FOOTER;
-  const bar = spec.bar;
-  const anyKnown = bar.series.some((s) => s.values.some((v) => v !== null));
   let room = footerTop - 12 - y;
-  if (input.mini !== null && anyKnown && bar.categories.length > 0 && room >= 120) {
+  if (spec.kind === 'map' && room >= 120) {
+    // the map, as large as fits the room (its legend below it)
+    const mapRoom = room - 22; // the map note goes below it
+    let width = inner;
+    while (width > 120 && mapSvgHeight(spec.map, width) > mapRoom) width -= 8;
+    parts.push(placeSvg(mapSvg(spec.map, { width, id: `card-${spec.id}`, ariaLabel: spec.title }), PAD + (inner - width) / 2, y));
+    // the note's first sentence: 示意图 / 审图号 (the full note is on the SVG download and the permalink)
+    const note = `${spec.map.mapNote.split('。')[0] ?? ''}。`;
+    parts.push(svgLines(wrapText(note, inner, 13, 1), PAD, footerTop - 16, 18, { fontSize: 13, fontWeight: 700, fill: INK, fontFamily: FONT_STACK }));
+  }
+  // mini bar chart: as many categories as fit, said so when not all
+  const bar = spec.kind === 'bar' ? spec.bar : null;
+  const anyKnown = bar !== null && bar.series.some((s) => s.values.some((v) => v !== null));
+  if (bar !== null && input.mini !== null && anyKnown && bar.categories.length > 0 && room >= 120) {
     const total = bar.categories.length;
     const fit = bar.horizontal ? Math.max(2, Math.floor((room - 48) / MINI_ROW)) : 8;
     const n = Math.min(total, fit, 8);

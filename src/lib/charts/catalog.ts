@@ -5,7 +5,8 @@
  *
  * A spec holds data that is already aggregated (categories, series values, unit), the finding as
  * its title, a one-sentence summary, the data table, source, data date, the pages it appears on
- * and the key figure for the share card. Specs are made by producers (`siteCharts(model)` in
+ * and the key figure for the share card. Kinds: 'bar' (ECharts) and 'map' (the key-county map,
+ * mapChart.ts). Specs are made by producers (`siteCharts(model)` in
  * siteCharts.ts); src/io/charts.ts concatenates the producers once per build and checks the result
  * with `checkCatalog`.
  *
@@ -42,16 +43,15 @@ export interface BarData {
   readonly categoryHeader: string;
 }
 
-export interface ChartSpec {
+/** What every chart has, whatever its kind. */
+interface ChartBase {
   /** Stable, URL-safe id: lower-case a–z, 0–9 and single '-' (the permalink is /charts/<id>/). */
   readonly id: string;
-  readonly kind: 'bar';
   /** States the finding ("健康领域项目最多（8 个）"), not the topic. */
   readonly title: string;
   /** One sentence for the accessible name and the permalink page. */
   readonly summary: string;
-  readonly bar: BarData;
-  /** Data-table alternative (also the CSV): header row, one row per category. */
+  /** Data-table alternative (also the CSV): header row, one row per category or region. */
   readonly table: ChartTable;
   readonly source: string;
   /** What the data covers up to (数据截至). */
@@ -60,6 +60,36 @@ export interface ChartSpec {
   readonly pages: readonly PageRef[];
   readonly keyFigure: KeyFigure;
 }
+
+/** A bar chart, drawn by ECharts (options.ts). */
+export interface BarChartSpec extends ChartBase {
+  readonly kind: 'bar';
+  readonly bar: BarData;
+}
+
+/** A choropleth map, drawn from projected paths (mapChart.ts); figures per region are in `table`. */
+export interface MapChartSpec extends ChartBase {
+  readonly kind: 'map';
+  readonly map: MapDrawing;
+}
+
+/** A map ready to draw: projected SVG paths, fills and legend; plain data. */
+export interface MapDrawing {
+  /** Size of the projected map (the legend is drawn below it). */
+  readonly width: number;
+  readonly height: number;
+  /** Province outlines, the grey base layer. */
+  readonly provinces: readonly string[];
+  /** Regions with figures, coarse levels first, each with its fill; key counties outlined. */
+  readonly regions: readonly { readonly d: string; readonly fill: string; readonly key: boolean }[];
+  /** What the colours mean, and what the outline means. */
+  readonly legend: readonly { readonly colour: string; readonly label: string }[];
+  readonly legendTitle: string;
+  /** Printed on every copy of the map: 示意图, or the 审图号 of an approved base map. */
+  readonly mapNote: string;
+}
+
+export type ChartSpec = BarChartSpec | MapChartSpec;
 
 export const CHART_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
@@ -100,7 +130,7 @@ export function topKeyFigure(categories: readonly string[], values: readonly (nu
 }
 
 /** A single-series bar chart spec with its summary, table and key figure. */
-export function barSpec(o: BarSpecInput): ChartSpec {
+export function barSpec(o: BarSpecInput): BarChartSpec {
   const counter = o.counter ?? '个';
   const summary = summarize({ by: o.by, measure: o.measure, noun: o.noun, counter, categories: o.categories, values: o.values, unit: o.unit });
   const bar: BarData = {
@@ -125,7 +155,7 @@ export function barSpec(o: BarSpecInput): ChartSpec {
 }
 
 /** The bar input of a spec, for barOption / barHeight / barHoverText. */
-export function barInput(spec: ChartSpec, width?: number): BarInput {
+export function barInput(spec: BarChartSpec, width?: number): BarInput {
   const b = spec.bar;
   return {
     categories: b.categories,
@@ -165,15 +195,20 @@ export function specProblems(spec: ChartSpec): { code: string; message: string }
     if (spec[field].trim() === '') out.push({ code: 'chart-missing-field', message: `${where}缺少${label}（${field}）。` });
   }
   if (spec.pages.length === 0) out.push({ code: 'chart-missing-field', message: `${where}没有注明出现在哪个页面（pages）。` });
-  const n = spec.bar.categories.length;
-  for (const s of spec.bar.series) {
-    if (s.values.length !== n) out.push({ code: 'chart-bad-data', message: `${where}的数据系列“${s.name}”有 ${s.values.length} 个值，但有 ${n} 个类别。` });
-    for (const v of s.values) {
-      if (v !== null && !Number.isFinite(v)) out.push({ code: 'chart-bad-data', message: `${where}的数据系列“${s.name}”含非有限数值 ${v}。` });
+  if (spec.kind === 'bar') {
+    const n = spec.bar.categories.length;
+    for (const s of spec.bar.series) {
+      if (s.values.length !== n) out.push({ code: 'chart-bad-data', message: `${where}的数据系列“${s.name}”有 ${s.values.length} 个值，但有 ${n} 个类别。` });
+      for (const v of s.values) {
+        if (v !== null && !Number.isFinite(v)) out.push({ code: 'chart-bad-data', message: `${where}的数据系列“${s.name}”含非有限数值 ${v}。` });
+      }
     }
+    if (spec.bar.series.length === 0) out.push({ code: 'chart-bad-data', message: `${where}没有数据系列。` });
+    if (spec.table.rows.length !== n) out.push({ code: 'chart-bad-data', message: `${where}的数据表有 ${spec.table.rows.length} 行，但有 ${n} 个类别。` });
+  } else {
+    if (!(spec.map.width > 0 && spec.map.height > 0)) out.push({ code: 'chart-bad-data', message: `${where}的地图尺寸无效（${spec.map.width}×${spec.map.height}）。` });
+    if (spec.map.mapNote.trim() === '') out.push({ code: 'chart-missing-field', message: `${where}缺少地图注记（示意图或审图号）。` });
   }
-  if (spec.bar.series.length === 0) out.push({ code: 'chart-bad-data', message: `${where}没有数据系列。` });
-  if (spec.table.rows.length !== n) out.push({ code: 'chart-bad-data', message: `${where}的数据表有 ${spec.table.rows.length} 行，但有 ${n} 个类别。` });
   for (const row of spec.table.rows) {
     if (row.length !== spec.table.columns.length) {
       out.push({ code: 'chart-bad-data', message: `${where}的数据表有一行 ${row.length} 列，表头为 ${spec.table.columns.length} 列。` });

@@ -7,6 +7,7 @@ import { toCsv } from '../opendata/csv.ts';
 import { barHeight } from './options.ts';
 import { barInput, keyFigureText, type ChartSpec } from './catalog.ts';
 import { chartUrls, citationText, normalizeBase, type SiteIdentity } from './citation.ts';
+import { mapSvgHeight } from './mapChart.ts';
 
 /** Which code makes the files (said inside the files that can carry a note). */
 export const CHART_FILES_BY = 'src/pages/charts/（由 src/lib/charts/ 在构建时生成）';
@@ -26,14 +27,13 @@ export function chartJson(spec: ChartSpec, site: SiteIdentity): Record<string, u
     kind: spec.kind,
     title: spec.title,
     summary: spec.summary,
-    unit: spec.bar.unit,
     conventions: {
       unknown: 'null 表示未知，不是 0',
       funds: '单位为万元时，1 亿元 = 10,000 万元；投入/拨付与认领/计划资金分开，不相加',
     },
-    categoryHeader: spec.bar.categoryHeader,
-    categories: spec.bar.categories,
-    series: spec.bar.series,
+    ...(spec.kind === 'bar'
+      ? { unit: spec.bar.unit, categoryHeader: spec.bar.categoryHeader, categories: spec.bar.categories, series: spec.bar.series }
+      : { map: { colouredBy: spec.map.legendTitle, legend: spec.map.legend, note: spec.map.mapNote } }),
     table: spec.table,
     keyFigure: { ...spec.keyFigure, text: keyFigureText(spec.keyFigure) },
     source: spec.source,
@@ -51,7 +51,7 @@ export function chartJson(spec: ChartSpec, site: SiteIdentity): Record<string, u
 
 /** Height (px) of the iframe in the embed snippet: the wide chart plus title, credit and table toggle. */
 export function embedHeight(spec: ChartSpec): number {
-  return barHeight(barInput(spec)) + 190;
+  return (spec.kind === 'bar' ? barHeight(barInput(spec)) : mapSvgHeight(spec.map, 640)) + 190;
 }
 
 /** Width and height of a PNG from its IHDR chunk (bytes 16–23); throws when it is not a PNG. */

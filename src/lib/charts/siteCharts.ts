@@ -7,8 +7,12 @@ import { flowsBetweenProvinces, sumByDomain, sumByOrgType, sumByRegion, sumByReg
 import type { SumWithCoverage } from '../aggregate/totals.ts';
 import { DOMAINS, ORG_TYPES, REGISTRATION_LEVELS, labelOf } from '../schema/vocab.ts';
 import type { SiteModel } from '../site/model.ts';
-import { barSpec, type ChartSpec } from './catalog.ts';
+import { barSpec, type ChartSpec, type MapChartSpec } from './catalog.ts';
 import { topFinding } from './findings.ts';
+import { keyCountyMapSpec } from './mapChart.ts';
+import { nationalMap } from '../site/mapPage.ts';
+import type { ShapeSource } from '../geo/regionShapes.ts';
+import { KEY_COUNTY_LIST_SIZE } from '../schema/keyCounty.ts';
 
 export interface SiteChartsContext {
   /** What the data covers up to (site.config.ts dataAsOf). */
@@ -148,4 +152,21 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
       pages: [{ path: 'totals/#flow', label: '统计 · 帮扶流向' }],
     }),
   ];
+}
+
+/**
+ * The national key-county map of /map/ and the home page, as a chart: reached key counties and
+ * projects per region, on the build's base map (its 审图号 or 示意图 note on every copy).
+ */
+export function keyCountyMapChart(model: SiteModel, baseMap: ShapeSource & { readonly approvalNumber: string | null; readonly sourceNote: string }, ctx: SiteChartsContext): MapChartSpec {
+  return keyCountyMapSpec({
+    id: 'key-county-map',
+    data: nationalMap(model, baseMap),
+    listed: model.data.keyCounties.length,
+    listSize: KEY_COUNTY_LIST_SIZE,
+    baseMap,
+    source: ctx.source ?? `${ITEMISED_SOURCE}；重点帮扶县名单见各县页面的来源`,
+    dataDate: ctx.dataDate,
+    pages: [{ path: 'map/', label: '地图' }, { path: '', label: '首页' }],
+  });
 }

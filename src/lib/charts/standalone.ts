@@ -60,6 +60,8 @@ export function standaloneSvg(spec: ChartSpec, plot: Plot, credit: Credit): stri
   parts.push(`<line x1="${PAD}" x2="${PAD + inner}" y1="${y}" y2="${y}" stroke="${LINE}" stroke-width="1"/>`);
   y += 8;
   const footer = [
+    // a map carries its note on every copy: 示意图, or the 审图号 of an approved base map
+    ...(spec.kind === 'map' ? [spec.map.mapNote] : []),
     `来源：${spec.source}`,
     `数据截至：${spec.dataDate}`,
     `${credit.siteName} · 主办单位：${credit.publisher}`,

@@ -3,7 +3,7 @@ import regionsJson from '../../../src/generated/regions.json' with { type: 'json
 import { RegionIndex, type RegionRow } from '../../../src/lib/regions.ts';
 import { buildSiteModel } from '../../../src/lib/site/model.ts';
 import type { Dataset } from '../../../src/lib/ingest/pipeline.ts';
-import { barSpec, chartById, checkCatalog, ChartCatalogError, keyFigureText, specProblems, topKeyFigure, type BarSpecInput, type ChartSpec } from '../../../src/lib/charts/catalog.ts';
+import { barSpec, chartById, type BarChartSpec, checkCatalog, ChartCatalogError, keyFigureText, specProblems, topKeyFigure, type BarSpecInput, type ChartSpec } from '../../../src/lib/charts/catalog.ts';
 import { siteCharts } from '../../../src/lib/charts/siteCharts.ts';
 import { makeOrganization, makeProject } from '../../fixtures/makeProjects.ts';
 
@@ -114,6 +114,11 @@ describe('siteCharts', () => {
     regions,
   );
   const specs = siteCharts(model, { dataDate: '2022 年' });
+  const barChart = (id: string): BarChartSpec => {
+    const s = chartById(specs, id);
+    if (s.kind !== 'bar') throw new Error(`${id} is not a bar chart`);
+    return s;
+  };
 
   it('makes the seven charts of the 统计 page, complete and with unique ids', () => {
     expect(specs.map((s) => s.id)).toEqual(['projects-by-domain', 'funds-by-domain', 'projects-by-province', 'projects-by-year', 'projects-by-org-type', 'projects-by-level', 'flows']);
@@ -122,7 +127,7 @@ describe('siteCharts', () => {
   });
 
   it('keeps unknown funds unknown (null), never 0', () => {
-    const funds = chartById(specs, 'funds-by-domain');
+    const funds = barChart('funds-by-domain');
     expect(funds.bar.categories).toEqual(['教育', '健康']);
     expect(funds.bar.series[0]?.values).toEqual([12_000, null]);
     expect(funds.title).toBe('教育领域投入资金最多（1.2 亿元）');
@@ -132,8 +137,8 @@ describe('siteCharts', () => {
   it('counts a co-funded project once per group, and names unknown groups', () => {
     expect(chartById(specs, 'projects-by-domain').table.rows).toEqual([['教育', 2], ['健康', 1]]);
     expect(chartById(specs, 'projects-by-org-type').table.rows).toEqual([['基金会', 2], ['类型未知', 2]]);
-    expect(chartById(specs, 'projects-by-year').bar.categories).toEqual(['2021 年', '2022 年', '年度未知']);
-    expect(chartById(specs, 'projects-by-year').bar.horizontal).toBe(false);
+    expect(barChart('projects-by-year').bar.categories).toEqual(['2021 年', '2022 年', '年度未知']);
+    expect(barChart('projects-by-year').bar.horizontal).toBe(false);
     expect(chartById(specs, 'flows').table.rows).toEqual([['北京市 → 西藏自治区', 1], ['北京市 → 甘肃省', 1]]);
   });
 

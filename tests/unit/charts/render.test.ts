@@ -144,10 +144,12 @@ describe('EChart.astro (source checks)', () => {
     expect(src).not.toContain('innerHTML');
   });
 
-  it('set:html is used only for the renderer output', () => {
+  it('set:html is used only for the renderer output, or an SVG the catalog drew (mapSvg)', () => {
     const uses = [...src.matchAll(/set:html=\{([^}]*)\}/gu)].map((m) => m[1]);
     expect(uses).toEqual(['svg', 'narrowSvg']);
-    expect(src).toMatch(/const svg = renderChartSvg\(/u);
+    expect(src).toMatch(/const svg = option !== undefined \? renderChartSvg\([^;]*\) : \(drawn as string\);/u);
+    const chart = readFileSync(new URL('../../../src/components/charts/Chart.astro', import.meta.url), 'utf8');
+    expect([...chart.matchAll(/\bsvg=\{([a-zA-Z]+)\(/gu)].map((m) => m[1])).toEqual(['mapSvg']);
     expect(src).toMatch(/const narrowSvg =\s+narrowOption === undefined \? undefined : renderChartSvg\(/u);
   });
 });

@@ -1,0 +1,137 @@
+/**
+ * The national key-county map as a chart of the catalog: its spec (figures per region as the data
+ * table, reached key counties as the key figure) and a static SVG of it for the downloads, the
+ * share card and the embed. Coloured like the interactive map on the pages (RegionMap.astro) by
+ * the shared mapStyle.ts, with the projects metric (the pages' default). Pure.
+ *
+ * Every copy carries the map note: 示意图 for the bundled schematic, or the 审图号 of the
+ * publisher's approved base map.
+ */
+import type { MapLegend, RegionFigures } from '../geo/mapFigures.ts';
+import type { MapView } from '../geo/mapModel.ts';
+import { escapeHtml } from '../format.ts';
+import type { MapChartSpec, MapDrawing, PageRef } from './catalog.ts';
+import { legendItems, mapColours, regionFill } from './mapStyle.ts';
+import { FONT_STACK } from './options.ts';
+import { INK } from './palette.ts';
+import { round, svgLines, textWidth } from './svgText.ts';
+
+export interface KeyCountyMapInput {
+  readonly id: string;
+  /** The national map's view, figures, legends and region names (src/lib/site/mapPage.ts nationalMap). */
+  readonly data: { readonly view: MapView; readonly figures: readonly RegionFigures[]; readonly legends: readonly MapLegend[]; readonly names: ReadonlyMap<string, string> };
+  /** Key counties listed in the data, and the size of the national list (160). */
+  readonly listed: number;
+  readonly listSize: number;
+  /** 审图号 of an approved base map (null: the bundled schematic) and where the geometry comes from. */
+  readonly baseMap: { readonly approvalNumber: string | null; readonly sourceNote: string };
+  readonly source: string;
+  readonly dataDate: string;
+  readonly pages: readonly PageRef[];
+}
+
+const KEY_STROKE = '#1f2328';
+
+/** The map note printed on every copy. */
+export function mapNote(baseMap: KeyCountyMapInput['baseMap']): string {
+  return baseMap.approvalNumber ? `审图号：${baseMap.approvalNumber}。${baseMap.sourceNote}。` : `示意图。${baseMap.sourceNote}。`;
+}
+
+/** The key-county map spec: the map as drawn on /map/, its figures as the table. */
+export function keyCountyMapSpec(input: KeyCountyMapInput): MapChartSpec {
+  const { view, figures, legends, names } = input.data;
+  const figByCode = new Map(figures.map((f) => [f.code, f]));
+  const colours = mapColours(legends);
+  const reached = figures.filter((f) => f.isKeyCounty && f.projects > 0).length;
+  const withProjects = figures.filter((f) => f.projects > 0);
+  const sorted = [...figures].sort((a, b) => b.projects - a.projects || a.code.localeCompare(b.code));
+  const top = sorted[0];
+  const name = (code: string): string => names.get(code) ?? code;
+  const projectsLegend = legends.find((l) => l.metric === 'projects');
+
+  const summary =
+    `国家乡村振兴重点帮扶县共 ${input.listSize} 个，本站已收录有来源的 ${input.listed} 个，其中 ${reached} 个有社会组织项目直达` +
+    (top !== undefined && top.projects > 0 ? `；逐项记录的项目涉及 ${withProjects.length} 个地区，项目最多的是${name(top.code)}（${top.projects} 个）。` : '；暂无项目记录。');
+  const drawing: MapDrawing = {
+    width: view.width,
+    height: view.height,
+    provinces: view.provinces.map((p) => p.d),
+    regions: view.regions.map((r) => {
+      const f = figByCode.get(r.code);
+      return { d: r.d, fill: regionFill(f, 'projects', colours), key: f?.isKeyCounty ?? false };
+    }),
+    legend: [...(projectsLegend ? legendItems(projectsLegend) : []), { colour: '#ffffff', label: '黑色描边：已收录的重点帮扶县' }],
+    legendTitle: '项目数（个）',
+    mapNote: mapNote(input.baseMap),
+  };
+  return {
+    id: input.id,
+    kind: 'map',
+    title: `已收录的 ${input.listed} 个重点帮扶县中，${reached} 个有社会组织项目直达`,
+    summary,
+    map: drawing,
+    table: {
+      columns: ['地区', '重点帮扶县', '项目数（个）', '投入/拨付资金（万元）', '社会组织数（家）'],
+      rows: sorted.map((f) => [name(f.code), f.isKeyCounty ? '是' : '否', f.projects, f.funds, f.orgs]),
+    },
+    source: input.source,
+    dataDate: input.dataDate,
+    pages: input.pages,
+    keyFigure: { value: reached, unit: '个', label: `有项目直达的重点帮扶县（已收录 ${input.listed}/${input.listSize} 个）` },
+  };
+}
+
+const LEGEND_FONT = 12;
+const LEGEND_ROW = 20;
+
+/** Legend rows: swatches and labels flowed into lines of `width`. */
+function legendLayout(drawing: MapDrawing, width: number): { x: number; row: number; colour: string; label: string; outline: boolean }[] {
+  const items = drawing.legend.map((it, i) => ({ ...it, outline: i === drawing.legend.length - 1 }));
+  const out: { x: number; row: number; colour: string; label: string; outline: boolean }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const it of items) {
+    const w = 14 + 6 + textWidth(it.label, LEGEND_FONT) + 16;
+    if (x > 0 && x + w > width) {
+      row += 1;
+      x = 0;
+    }
+    out.push({ x, row, ...it });
+    x += w;
+  }
+  return out;
+}
+
+/** Height of the drawn map plus legend at `width`. */
+export function mapSvgHeight(drawing: MapDrawing, width: number): number {
+  const rows = (legendLayout(drawing, width).at(-1)?.row ?? -1) + 1;
+  return Math.ceil((drawing.height * width) / drawing.width + 8 + LEGEND_ROW + rows * LEGEND_ROW);
+}
+
+/**
+ * The map as one <svg> element at `width` (height follows): province outlines, regions in their
+ * fill (key counties outlined), then the legend. Attribute values are escaped, though they are
+ * numbers and colours this module made.
+ */
+export function mapSvg(drawing: MapDrawing, o: { width: number; id: string; ariaLabel: string }): string {
+  const s = o.width / drawing.width;
+  const mapHeight = drawing.height * s;
+  const height = mapSvgHeight(drawing, o.width);
+  const id = o.id.replace(/[^A-Za-z0-9_-]/gu, '-');
+  const parts: string[] = [];
+  parts.push(`<g transform="scale(${round(s)})">`);
+  parts.push(`<g fill="#f3f4f6" stroke="#b8bec6" stroke-width="${round(0.6 / s)}">${drawing.provinces.map((d) => `<path d="${escapeHtml(d)}"/>`).join('')}</g>`);
+  parts.push(`<g stroke="#ffffff" stroke-width="${round(0.4 / s)}">${drawing.regions.filter((r) => !r.key).map((r) => `<path d="${escapeHtml(r.d)}" fill="${escapeHtml(r.fill)}"/>`).join('')}</g>`);
+  // key counties last, so their outline is on top
+  parts.push(`<g stroke="${KEY_STROKE}" stroke-width="${round(0.9 / s)}">${drawing.regions.filter((r) => r.key).map((r) => `<path d="${escapeHtml(r.d)}" fill="${escapeHtml(r.fill)}"/>`).join('')}</g>`);
+  parts.push('</g>');
+  let y = mapHeight + 8;
+  parts.push(svgLines([drawing.legendTitle], 0, y + 13, LEGEND_ROW, { fontSize: LEGEND_FONT, fill: INK, fontFamily: FONT_STACK }));
+  y += LEGEND_ROW;
+  for (const it of legendLayout(drawing, o.width)) {
+    const top = y + it.row * LEGEND_ROW;
+    parts.push(`<rect x="${round(it.x + 0.5)}" y="${round(top + 3.5)}" width="14" height="10" fill="${escapeHtml(it.colour)}" stroke="${it.outline ? KEY_STROKE : '#9aa3ad'}" stroke-width="${it.outline ? 1.5 : 1}"/>`);
+    parts.push(svgLines([it.label], it.x + 20, top + 13, LEGEND_ROW, { fontSize: LEGEND_FONT, fill: INK, fontFamily: FONT_STACK }));
+  }
+  return `<svg role="img" aria-label="${escapeHtml(o.ariaLabel)}" id="${id}" xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${height}" viewBox="0 0 ${o.width} ${height}">${parts.join('')}</svg>`;
+}
