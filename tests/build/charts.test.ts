@@ -6,8 +6,7 @@
  * (un-subset) Noto Sans SC the picture is the same as the shipped one, so no glyph is missing
  * from the subset and none is a stand-in box.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,19 +18,18 @@ import { CARD_HEIGHT, CARD_SCALE, CARD_WIDTH } from '../../src/lib/charts/card.t
 import { chartPaths, chartUrls, citationText, normalizeBase } from '../../src/lib/charts/citation.ts';
 import { svgSize } from '../../src/lib/charts/files.ts';
 import { escapeHtml } from '../../src/lib/format.ts';
-import { buildRoot } from '../buildDir.ts';
+import { buildSite, TempDirs } from '../buildDir.ts';
 import { decodeRgba, ink, inkMask, maskDifference, readQr } from '../fixtures/png.ts';
 
+const temp = new TempDirs();
 let outDir = '';
 let specs: readonly ChartSpec[] = [];
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => temp.removeAll());
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(buildRoot(), 'site-charts-'));
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(`site build failed:\n${r.stdout}\n${r.stderr}`);
+  const r = buildSite(temp.make('site-charts-'));
+  if (r.status !== 0) throw new Error(`site build failed:\n${r.output}`);
+  outDir = r.outDir;
   specs = await getChartCatalog();
 }, 300_000);
 

@@ -4,17 +4,14 @@
  * the credit links to the permalink, leaving the frame); the copy button copies; permalink and
  * embed pages pass axe (WCAG 2.2 AA, no serious or critical violation).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { site } from '../../site.config.ts';
 import { normalizeBase } from '../../src/lib/charts/citation.ts';
+import { axeViolations } from './axe.ts';
 import { launch } from './browser.ts';
 
 const base = inject('baseUrl');
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** Where the build says the site lives (site.config.ts); the test server serves it at `base`. */
 const configured = `${site.url.replace(/\/+$/u, '')}${normalizeBase(site.base)}`;
 const ID = 'funds-by-domain';
@@ -26,15 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  });
-}
 
 describe('embed snippet', () => {
   it('renders the chart inside an iframe on another page, crediting the permalink', async () => {
