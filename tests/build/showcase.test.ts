@@ -66,4 +66,30 @@ describe('showcase build', () => {
     expect(feed).not.toMatch(/<description>[^<]*<[a-z]/u);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*feed\.xml/u);
   });
+
+  it('gives every page an Open Graph and Twitter card whose share image is a built chart card', () => {
+    const { status, output, outDir } = bundledBuild();
+    expect(status, output).toBe(0);
+    const siteUrl = 'http://localhost:4321';
+    const pages = ['index.html', 'cases/kangbao-nanqiaojiaying-new-village/index.html', 'reports/2022/index.html', 'charts/projects-by-domain/index.html'];
+    const images = pages.map((p) => {
+      const html = readFileSync(join(outDir, p), 'utf8');
+      const meta = (attr: string, key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`, 'u').exec(html)?.[1];
+      expect(meta('property', 'og:title'), p).toBeTruthy();
+      expect(meta('property', 'og:url'), p).toBe(`${siteUrl}/${p.replace(/index\.html$/u, '')}`);
+      expect(meta('name', 'twitter:card'), p).toBe('summary_large_image');
+      const image = meta('property', 'og:image')!;
+      expect(meta('name', 'twitter:image'), p).toBe(image);
+      expect(image.startsWith(`${siteUrl}/charts/`), image).toBe(true);
+      const file = join(outDir, image.slice(siteUrl.length + 1));
+      expect(readFileSync(file).subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      return image;
+    });
+    expect(images).toEqual([
+      `${siteUrl}/charts/key-county-map-card.png`,
+      `${siteUrl}/charts/key-county-map-card.png`,
+      `${siteUrl}/charts/edition-2022-domains-card.png`,
+      `${siteUrl}/charts/projects-by-domain-card.png`,
+    ]);
+  });
 });
