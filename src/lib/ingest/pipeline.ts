@@ -107,6 +107,8 @@ interface Rows {
   head: Grid;
   /** Calls `fn` with each row from index `from` on (0-based), in order. */
   each(from: number, fn: (row: string[], index: number) => void): void;
+  /** At least the number of rows (line breaks + 1 for CSV, where a quoted cell may hold line breaks). */
+  atMost(): number;
 }
 
 interface Sheet {
@@ -124,12 +126,14 @@ function gridRows(grid: Grid): Rows {
     each(from, fn) {
       for (let i = from; i < grid.length; i++) fn(grid[i]!, i);
     },
+    atMost: () => grid.length,
   };
 }
 
 function csvRows(text: string): Rows {
   const first = Papa.parse<string[]>(text, { preview: HEAD_ROWS, delimitersToGuess: [',', '\t', ';', '|'] });
   const delimiter = first.meta.delimiter;
+  const linebreak = first.meta.linebreak || '\n';
   const head = first.data;
   if (head.length > 0 && head.length < HEAD_ROWS && head[head.length - 1]!.length === 1 && head[head.length - 1]![0] === '') head.pop();
   return {
@@ -138,12 +142,18 @@ function csvRows(text: string): Rows {
       let i = 0;
       Papa.parse<string[]>(text, {
         delimiter,
+        newline: linebreak as Papa.ParseConfig['newline'], // as found by the first parse (papaparse would look again)
         step: (r) => {
           // papaparse yields one empty record for the final newline: not a row
           if (!(r.data.length === 1 && r.data[0] === '' && r.meta.cursor >= text.length) && i >= from) fn(r.data, i);
           i++;
         },
       });
+    },
+    atMost() {
+      let n = 1;
+      for (let at = text.indexOf(linebreak); at >= 0; at = text.indexOf(linebreak, at + linebreak.length)) n++;
+      return n;
     },
   };
 }
@@ -515,6 +525,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     for (const h of unmatched) issues.push(makeIssue('extra-column', sheet.name, headerIndex + 1, h, null, `列“${h}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`));
     const context = readSheetContext(head.slice(0, headerIndex));
     const rowReader = new RowReader(sheet.name, 0, [], columns, issues, idx);
+    if (spec.kind === 'projects') projectIds.reserve(sheet.rows.atMost() - headerIndex - 1);
     sheet.rows.each(headerIndex + 1, (row, i) => {
       const rowKind = classifyRow(row);
       if (rowKind !== 'data') {

@@ -25,3 +25,22 @@ describe('IdTable', () => {
     ids.forEach((id, i) => expect(table.addOrFind(id, 99)).toBe(i));
   });
 });
+
+describe('IdTable.reserve', () => {
+  it('keeps every id and its first record when room is made before, between and after adds', () => {
+    const ids: string[] = [];
+    const table = new IdTable((i) => ids[i]!, 4);
+    table.reserve(0);
+    for (let i = 0; i < 3000; i++) {
+      if (i === 10) table.reserve(5000); // grows once, with entries already in the table
+      if (i === 2000) table.reserve(10); // already room: nothing changes
+      const id = `p-${(i * 7919) % 2003}`; // ids repeat after 2003 rows
+      const first = table.addOrFind(id, ids.length);
+      if (i < 2003) {
+        expect(first).toBe(-1);
+        ids.push(id);
+      } else expect(first).toBe(ids.indexOf(id));
+    }
+    expect(table.size).toBe(2003);
+  });
+});
