@@ -73,7 +73,9 @@ export function computeTotals(d: { organizations: readonly Organization[]; proje
   const person = new RunningSum();
   const personTime = new RunningSum();
   const household = new RunningSum();
-  for (const p of d.projects) {
+  const projects = d.projects;
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i]!;
     pledged.add(p.fundsPledgedWan, p.fundsPledgedApprox);
     invested.add(p.fundsInvestedWan, p.fundsInvestedApprox);
     staff.add(p.staffDeployed, false);

@@ -7,6 +7,10 @@ import { makeIssue, type Issue, type IssueCode } from './issues.ts';
 import {
   cleanOrNull,
   cleanText,
+  countUnitFrom,
+  digitsValue,
+  leadingDigits,
+  plainAmount,
   flatCopy,
   isBlank,
   parseAmount,
@@ -161,11 +165,35 @@ export class RowReader {
       this.issue('type-error', key, v, `${p.reason}：请填写数字，可带单位“元”“万元”“亿元”，约数可写“约”“余”“多”，如“26.5”“800余万元”“约21.88亿元”；不知道请留空（不要填 0）。`);
       return null;
     }
-    if (p.value && p.value.wan >= SUSPICIOUS_WAN) {
-      const yuanHint = unit === 'wan' ? `若本列单位为万元而填的是元，应为 ${(p.value.wan / 1e4).toLocaleString('zh-CN')} 万元。` : '';
-      this.issue('unit-magnitude', key, v, `单个项目金额达 ${(p.value.wan / 1e4).toLocaleString('zh-CN')} 亿元，请核对单位。${yuanHint}`);
-    }
+    if (p.value && p.value.wan >= SUSPICIOUS_WAN) this.magnitude(key, v, p.value.wan, unit);
     return p.value;
+  }
+
+  private magnitude(key: string, v: string, wan: number, unit: MoneyUnit): void {
+    const yuanHint = unit === 'wan' ? `若本列单位为万元而填的是元，应为 ${(wan / 1e4).toLocaleString('zh-CN')} 万元。` : '';
+    this.issue('unit-magnitude', key, v, `单个项目金额达 ${(wan / 1e4).toLocaleString('zh-CN')} 亿元，请核对单位。${yuanHint}`);
+  }
+
+  /** Whether the amount last read by amountWan is approximate. */
+  amountApprox = false;
+
+  /**
+   * `amount(key)?.wan ?? null`, with the approximate flag left in `amountApprox`: the same value and
+   * the same issues, but a plain number ("26.5", most money cells) allocates no result objects
+   * (see plainAmount). For project rows, of which there may be millions.
+   */
+  amountWan(key: string): number | null {
+    const v = this.raw(key);
+    const unit = this.columns.get(key)?.unit ?? 'wan';
+    const plain = plainAmount(v, unit);
+    if (plain >= 0) {
+      this.amountApprox = false;
+      if (plain >= SUSPICIOUS_WAN) this.magnitude(key, v, plain, unit);
+      return plain;
+    }
+    const a = this.amount(key);
+    this.amountApprox = a?.approximate ?? false;
+    return a === null ? null : a.wan;
   }
 
   /** A count with optional unit words; `allowedUnits` (if given) restricts the unit. */
@@ -177,6 +205,32 @@ export class RowReader {
       return null;
     }
     return p.value;
+  }
+
+  /** Approximate flag and unit word of the count last read by countValue. */
+  countApprox = false;
+  countUnit: string | null = null;
+
+  /**
+   * `count(key, what)?.value ?? null`, with its approximate flag and unit word left in `countApprox`
+   * and `countUnit`: the same value and issues, but "1234" and "300人次" (most count cells) allocate
+   * nothing: no result objects and no slices (the unit is a shared string; see countUnitFrom).
+   */
+  countValue(key: string, what: string): number | null {
+    const v = this.raw(key);
+    const k = leadingDigits(v);
+    if (k > 0 && k <= 15) {
+      const unit = k === v.length ? null : countUnitFrom(v, k);
+      if (k === v.length || unit !== null) {
+        this.countApprox = false;
+        this.countUnit = unit;
+        return digitsValue(v, k);
+      }
+    }
+    const c = this.count(key, what);
+    this.countApprox = c?.approximate ?? false;
+    this.countUnit = c?.unit ?? null;
+    return c === null ? null : c.value;
   }
 
   date(key: string): string | null {
@@ -251,8 +305,9 @@ export class RowReader {
       // later cells with keys scattered through that text cost ~100 ns more per lookup (cache misses)
       if (memo.size < 100_000) memo.set(flatCopy(raw), hit);
     }
-    if (hit.codes.length === 0 && hit.problems.length === 0) this.missing(key, required, '地区（如“甘肃省/甘南藏族自治州/舟曲县”，多个用分号分隔）');
-    for (const p of hit.problems) this.issue(p.code, key, p.value, p.message);
+    const problems = hit.problems;
+    if (hit.codes.length === 0 && problems.length === 0) this.missing(key, required, '地区（如“甘肃省/甘南藏族自治州/舟曲县”，多个用分号分隔）');
+    for (let i = 0; i < problems.length; i++) this.issue(problems[i]!.code, key, problems[i]!.value, problems[i]!.message);
     return hit.codes; // shared between rows with the same text: never mutated
   }
 }
