@@ -486,7 +486,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       }
       return org.id;
     },
-    // one list per name, never shared between names (mapProject keys the name's id hash state on it)
+    // one list per name, shared by the projects naming that organization alone
     orgIdsForName(name, r) {
       let ids = orgIdListByName.get(name);
       if (!ids) {

@@ -14,7 +14,7 @@ import type { KeyCounty } from '../schema/keyCounty.ts';
 import type { RegionAlias } from '../schema/regionAlias.ts';
 import type { RegionStat } from '../schema/regionStat.ts';
 import { creditCodeProblem } from '../creditCode.ts';
-import { cleanText, ContentHash, isBlank, shortHash, toHalfWidth, type MoneyUnit } from './normalize.ts';
+import { cleanText, ContentHash, flatCopy, isBlank, shortHash, toHalfWidth, type MoneyUnit } from './normalize.ts';
 import type { RowReader } from './rowReader.ts';
 
 export type TableKind = 'organizations' | 'projects' | 'keyCounties' | 'regionAliases' | 'regionStats' | 'campaigns' | 'brands' | 'exemplary';
@@ -32,8 +32,7 @@ export interface ProjectRefs {
   /** Id of the organization with this full or short name; creates one (and says so) when none has it. */
   orgIdForName(name: string, r: RowReader): string;
   /**
-   * `[orgIdForName(name, r)]`, one shared (never mutated) list per name, never shared between two
-   * names (mapProject keeps per-name data with it): a project named by one
+   * `[orgIdForName(name, r)]`, one shared (never mutated) list per name: a project named by one
    * organization, the 附件2 case, then allocates no list of its own. A fresh list per row cost about
    * 180 bytes (a list grown by push reserves 17 slots) of the ~540 each accepted project kept alive.
    */
@@ -272,8 +271,17 @@ export function mapOrganization(r: RowReader): Organization | null {
 const unitMatcher = vocabMatcher(BENEFICIARY_UNITS);
 /** Reused for every project id (see ContentHash). */
 const projectHash = new ContentHash();
-/** Hash state after "|name|", by the name's shared id list (ProjectRefs.orgIdsForName; see mapProject). */
-const hashAfterName = new WeakMap<readonly string[], readonly [number, number]>();
+/**
+ * What mapProject keeps per organization name within one file: the name's shared id list
+ * (ProjectRefs.orgIdsForName) and the project-id hash state after "|name|". One lookup by name per
+ * row instead of two (the refs' lookup by name, then a WeakMap lookup by the list: ~1–2% of a 1M-row
+ * run in perf). The first row of a file with a name still asks the refs (which create the
+ * organization, and say so, on the first accepted row naming it), so nothing else changes.
+ */
+interface NameEntry {
+  ids: string[];
+  hash: readonly [number, number] | null;
+}
 
 /**
  * Which of the project table's optional columns a file has. Looked up once per file (RowReader.perTable)
@@ -284,6 +292,8 @@ const hashAfterName = new WeakMap<readonly string[], readonly [number, number]>(
  */
 function projectColumns(r: RowReader) {
   return {
+    /** Per-name entries of this file (see NameEntry). */
+    byName: new Map<string, NameEntry>(),
     organizationIds: r.has('organizationIds'),
     organizationNames: r.has('organizationNames'),
     village: r.has('village'),
@@ -374,8 +384,13 @@ export function mapProject(r: RowReader, sheetYear: number | null, refs: Project
   // row never creates an organization
   let orgIds = organizationIds;
   const oneName = organizationIds.length === 0 && organizationNames.length === 1;
-  if (oneName) orgIds = refs.orgIdsForName(organizationNames[0]!, r);
-  else if (organizationNames.length > 0) {
+  let entry: NameEntry | undefined;
+  if (oneName) {
+    const n = organizationNames[0]!;
+    entry = has.byName.get(n);
+    if (entry === undefined) has.byName.set(flatCopy(n), (entry = { ids: refs.orgIdsForName(n, r), hash: null }));
+    orgIds = entry.ids;
+  } else if (organizationNames.length > 0) {
     orgIds = [...organizationIds];
     for (const n of organizationNames) {
       const oid = refs.orgIdForName(n, r);
@@ -387,11 +402,9 @@ export function mapProject(r: RowReader, sheetYear: number | null, refs: Project
   // it is kept with the name's shared id list, which saves hashing the name again on every row.
   let id = rawId;
   if (id === null) {
-    if (oneName) {
-      // keyed by the list, not the name: comparing the row's name with a stored one cost more than
-      // hashing it (measured); the list is the name's own (see ProjectRefs.orgIdsForName)
-      let state = hashAfterName.get(orgIds);
-      if (!state) hashAfterName.set(orgIds, (state = projectHash.reset().add('|').add(organizationNames[0]!).add('|').snapshot()));
+    if (entry !== undefined) {
+      let state = entry.hash;
+      if (state === null) entry.hash = state = projectHash.reset().add('|').add(organizationNames[0]!).add('|').snapshot();
       projectHash.resume(state);
     } else projectHash.reset().addAll(organizationIds).add('|').addAll(organizationNames).add('|');
     id = projectHash.add(name).add('|').addAll(targetRegions).digest('p-');
