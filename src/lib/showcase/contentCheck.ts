@@ -35,7 +35,7 @@ export interface ContentFile {
 }
 
 /** Fields of a project a <Fig project=…> may show. */
-export const PROJECT_FIG_FIELDS = ['fundsPledgedWan', 'fundsInvestedWan', 'beneficiaries', 'staffDeployed'] as const;
+export const PROJECT_FIG_FIELDS = ['fundsPledgedWan', 'fundsInvestedWan', 'beneficiaries', 'staffDeployed', 'organizationCountReported'] as const;
 /** Values of an organization a <Fig organization=…> may show. */
 export const ORG_FIG_FIELDS = ['projects'] as const;
 const CASE_COMPONENTS = new Set(['Fig', 'Place', 'Org', 'Proj']);

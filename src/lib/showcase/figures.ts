@@ -55,6 +55,10 @@ export function figText(model: SiteModel, ref: FigRef): FigText {
       case 'staffDeployed':
         if (p.staffDeployed === null) return fail(`<Fig project="${ref.project}" field="staffDeployed">：该数字未知`);
         return { text: formatCount(p.staffDeployed, '人'), value: p.staffDeployed, source: p.source, error: null };
+      case 'organizationCountReported':
+        // the number of organizations the source says took part (can exceed those named)
+        if (p.organizationCountReported === null) return fail(`<Fig project="${ref.project}" field="organizationCountReported">：该数字未知`);
+        return { text: formatCount(p.organizationCountReported, '家'), value: p.organizationCountReported, source: p.source, error: null };
       default:
         return fail(`<Fig project> 的 field “${ref.field ?? ''}”不可用`);
     }
