@@ -1,2 +1,24 @@
 /** Debian's Chromium driven by playwright-core (no browser download): see src/io/browser.ts. */
+import type { Page } from 'playwright-core';
+
 export { CHROMIUM, launch } from '../../src/io/browser.ts';
+
+/**
+ * Records what goes wrong on a page: console errors, uncaught page errors, failed requests and,
+ * with `httpErrors`, responses with status ≥ 400 (off where a test expects a 404, e.g. a missing
+ * search index).
+ */
+export function watchProblems(page: Page, { httpErrors = true }: { httpErrors?: boolean } = {}): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  if (httpErrors) {
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
+    });
+  }
+  return problems;
+}

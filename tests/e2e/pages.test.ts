@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser.ts';
+import { launch, watchProblems } from './browser.ts';
 import { axeViolations } from './axe.ts';
 
 const base = inject('baseUrl');
@@ -48,15 +48,7 @@ afterAll(async () => {
 describe.each(TEMPLATES)('%s page', (_name, path) => {
   it('renders with no console errors or failed requests', async () => {
     const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
-    });
+    const problems = watchProblems(page);
     const res = await page.goto(base + path, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
     expect(await page.locator('h1').count()).toBe(1);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser.ts';
+import { launch, watchProblems } from './browser.ts';
 import { axeViolations } from './axe.ts';
 
 const base = inject('baseUrl');
@@ -26,13 +26,7 @@ afterAll(async () => {
 /** A page that records console errors, page errors and failed requests. */
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-  return { page, problems };
+  return { page, problems: watchProblems(page, { httpErrors: false }) };
 }
 
 const results = (page: Page) => page.locator('[data-search-results] > li');

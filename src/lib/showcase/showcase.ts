@@ -50,6 +50,12 @@ export function familyProjects(projects: readonly Project[], brands: readonly Br
   return projects.filter((p) => DOMAIN_FAMILY[p.domain as DomainId] === family || (p.brandId !== null && ids.has(p.brandId)));
 }
 
+/** Cases of a brand family: those run under one of its brands, and those in a domain that serves it. */
+export function familyCases<T extends Pick<CaseKey, 'brand' | 'domains'>>(cases: readonly T[], brands: readonly Brand[], family: BrandFamilyId): T[] {
+  const ids = new Set(brands.filter((b) => b.family === family).map((b) => b.id));
+  return cases.filter((c) => (c.brand !== null && ids.has(c.brand)) || c.domains.some((d) => DOMAIN_FAMILY[d as DomainId] === family));
+}
+
 /** One row of a campaign's "reported vs itemised" table. */
 export interface ComparisonRow {
   metric: ReportedMetricId;

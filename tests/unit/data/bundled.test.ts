@@ -3,23 +3,15 @@
  * source documents by file name (key counties cite their own public sources), and the gaps of
  * the key-county list are stated, not hidden.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingest, type IngestResult } from '../../../src/lib/ingest/pipeline.ts';
-import regions from '../../../src/generated/regions.json' with { type: 'json' };
-import type { RegionRow } from '../../../src/lib/regions.ts';
+import type { IngestResult } from '../../../src/lib/ingest/pipeline.ts';
+import { bundledIngest } from '../../fixtures/bundledModel.ts';
 
 const SEEDS = ['000_b6047062b0a20213.txt', '001_2f2d337384ad5033.txt', '002_7cce396914202fbc.txt', '003_9c81d9541bec5a26.txt', '004_312f5f97a66a4064.txt'];
-const dataDir = fileURLToPath(new URL('../../../data/', import.meta.url));
 let result: IngestResult;
 
 beforeAll(async () => {
-  const files = readdirSync(dataDir)
-    .filter((f) => /\.(csv|json)$/u.test(f))
-    .map((name) => ({ name, bytes: readFileSync(join(dataDir, name)) }));
-  result = await ingest(files, { regionRows: (regions as unknown as { rows: RegionRow[] }).rows });
+  result = await bundledIngest();
 });
 
 describe('bundled dataset', () => {

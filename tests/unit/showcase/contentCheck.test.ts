@@ -7,27 +7,20 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import regionsJson from '../../../src/generated/regions.json' with { type: 'json' };
-import { ingest } from '../../../src/lib/ingest/pipeline.ts';
-import { RegionIndex, type RegionRow } from '../../../src/lib/regions.ts';
-import { buildSiteModel, type SiteModel } from '../../../src/lib/site/model.ts';
+import type { SiteModel } from '../../../src/lib/site/model.ts';
+import { bundledModel } from '../../fixtures/bundledModel.ts';
 import { checkContent, contentRefsFrom, type ContentFile } from '../../../src/lib/showcase/contentCheck.ts';
 import { ISSUE_CODES, type Issue } from '../../../src/lib/ingest/issues.ts';
 import { abstractLength } from '../../../src/lib/schema/case.ts';
 import { bareFigures, components, headings, splitMdx } from '../../../src/lib/showcase/mdx.ts';
 
-const rows = (regionsJson as unknown as { rows: RegionRow[] }).rows;
 const root = fileURLToPath(new URL('../../fixtures/content-bad/', import.meta.url));
-const dataDir = fileURLToPath(new URL('../../../data/', import.meta.url));
 const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Record<string, { errors: string[]; advisories: string[] }>;
 const CONTENT_CODES = ['missing-section', 'unknown-component', 'missing-snapshot', 'unbound-figure'];
 
 let model: SiteModel;
 beforeAll(async () => {
-  const files = readdirSync(dataDir).filter((n) => /\.(csv|json)$/u.test(n)).map((n) => ({ name: n, bytes: readFileSync(join(dataDir, n)) }));
-  const { dataset, report } = await ingest(files, { regionRows: rows });
-  expect(report.errors).toEqual([]);
-  model = buildSiteModel(dataset, new RegionIndex(rows, dataset.regionAliases));
+  model = await bundledModel();
 });
 
 function read(dir: string): ContentFile[] {

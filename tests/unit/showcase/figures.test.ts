@@ -1,22 +1,13 @@
 /** Figures of case and edition prose, from the bundled records. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import regionsJson from '../../../src/generated/regions.json' with { type: 'json' };
-import { ingest } from '../../../src/lib/ingest/pipeline.ts';
-import { RegionIndex, type RegionRow } from '../../../src/lib/regions.ts';
-import { buildSiteModel, type SiteModel } from '../../../src/lib/site/model.ts';
+import type { SiteModel } from '../../../src/lib/site/model.ts';
+import { bundledModel } from '../../fixtures/bundledModel.ts';
 import { caseFacts, figText, sumText, type FigRef } from '../../../src/lib/showcase/figures.ts';
 import { formatWan } from '../../../src/lib/format.ts';
 
-const rows = (regionsJson as unknown as { rows: RegionRow[] }).rows;
-const dataDir = fileURLToPath(new URL('../../../data/', import.meta.url));
 let model: SiteModel;
 beforeAll(async () => {
-  const files = readdirSync(dataDir).filter((n) => /\.(csv|json)$/u.test(n)).map((n) => ({ name: n, bytes: readFileSync(join(dataDir, n)) }));
-  const { dataset } = await ingest(files, { regionRows: rows });
-  model = buildSiteModel(dataset, new RegionIndex(rows, dataset.regionAliases));
+  model = await bundledModel();
 });
 
 const kangbao = 'hb-nanqiaojiaying-relocation-village';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignComparison, familyProjects, relatedCases, type CaseKey } from '../../../src/lib/showcase/showcase.ts';
+import { campaignComparison, familyCases, familyProjects, relatedCases, type CaseKey } from '../../../src/lib/showcase/showcase.ts';
 import { projectYears, campaignYears, computeEditionSnapshot, change } from '../../../src/lib/showcase/edition.ts';
 import { makeKeyCounty, makeProject } from '../../fixtures/makeProjects.ts';
 import type { Campaign } from '../../../src/lib/schema/campaign.ts';
@@ -95,5 +95,17 @@ describe('campaignComparison', () => {
       ['beneficiaries', null, null, null], // persons are not person-times
     ]);
     expect(rows[1]!.itemised).toEqual({ value: 200, known: 1, approximate: 0 });
+  });
+});
+
+describe('familyCases', () => {
+  const brands: Brand[] = [{ id: 'b1', name: '品牌', family: 'governance', kind: 'care', organizationIds: [], description: null, launched: null, regions: [], source: 'x' }];
+  const cases = [{ id: 'ind', brand: null, domains: ['industry'] }, { id: 'brand', brand: 'b1', domains: ['other'] }, { id: 'none', brand: null, domains: ['other'] }];
+  it.each([
+    { family: 'development' as const, want: ['ind'] },
+    { family: 'governance' as const, want: ['brand'] },
+    { family: 'construction' as const, want: [] },
+  ])('$family', ({ family, want }) => {
+    expect(familyCases(cases, brands, family).map((c) => c.id)).toEqual(want);
   });
 });
