@@ -34,10 +34,13 @@ export interface SiteConfig {
   };
 }
 
+/** The publisher printed until one is set; the build warns while it is (src/lib/site/publishCheck.ts). */
+export const PUBLISHER_PLACEHOLDER = '（主办单位待填写）';
+
 export const site: SiteConfig = {
   name: '社会组织助力乡村振兴数据展示',
   description: '社会组织参与乡村振兴的组织、项目、重点帮扶县与行动数据，逐条注明来源。',
-  publisher: process.env['SITE_PUBLISHER'] ?? '（主办单位待填写）',
+  publisher: process.env['SITE_PUBLISHER'] ?? PUBLISHER_PLACEHOLDER,
   icp: process.env['SITE_ICP'] ?? '',
   websiteCode: process.env['SITE_WEBSITE_CODE'] ?? '',
   license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' },
