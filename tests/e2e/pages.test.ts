@@ -35,6 +35,8 @@ const TEMPLATES: [string, string][] = [
   ['edition', 'reports/2022/'],
   ['open data', 'data/'],
   ['data dictionary', 'data/dictionary/'],
+  ['charts', 'charts/'],
+  ['chart', 'charts/funds-by-domain/'],
 ];
 
 let browser: Browser;
@@ -63,6 +65,21 @@ describe.each(TEMPLATES)('%s page', (_name, path) => {
     const text = await page.locator('main').innerText();
     expect(text.length).toBeGreaterThan(20);
     await ctx.close();
+  });
+
+  it('fits a phone: nothing but wide tables (in their own scroll box) scrolls sideways at 375 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(base + path, { waitUntil: 'networkidle' });
+    const overflow = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      // the widest elements that stick out, for the failure message
+      culprits: [...document.querySelectorAll('main *')]
+        .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.table-scroll'))
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}: ${(e.textContent ?? '').slice(0, 40)}`),
+    }));
+    expect(overflow).toEqual({ width: 375, culprits: [] });
+    await page.close();
   });
 
   it('has no serious or critical accessibility violation (axe, WCAG 2.2 AA)', async () => {
