@@ -3,7 +3,7 @@
  * them for the content check (src/lib/showcase/contentCheck.ts), and reads the frozen edition
  * snapshots. content.config.ts loads the same folders into Astro collections.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ROOT } from './dataSource.ts';
 import { getSiteModel } from './site.ts';
@@ -22,6 +22,12 @@ function mdxFiles(dir: string): ContentFile[] {
     .filter((n) => /\.mdx?$/u.test(n) && !n.startsWith('.') && !n.startsWith('_'))
     .sort()
     .map((n) => ({ path: relative(ROOT, join(dir, n)) || n, text: readFileSync(join(dir, n), 'utf8') }));
+}
+
+/** Whether a site path (/images/x.jpg) is a file under public/, where Astro serves it from. */
+export function publicFile(sitePath: string): boolean {
+  const full = resolve(ROOT, 'public', `.${sitePath}`);
+  return full.startsWith(join(ROOT, 'public')) && existsSync(full) && statSync(full).isFile();
 }
 
 export function snapshotPath(year: number): string {
@@ -61,7 +67,7 @@ export function getContentIssues(): Promise<Issue[]> {
     const cases = mdxFiles(join(dir, 'cases'));
     const editions = mdxFiles(join(dir, 'reports'));
     const slugs = new Set(cases.map((f) => /([^/\\]+)\.mdx?$/u.exec(f.path)![1]!));
-    return checkContent({ cases, editions }, contentRefsFrom(model, slugs, snapshotYears()));
+    return checkContent({ cases, editions }, contentRefsFrom(model, slugs, snapshotYears(), publicFile));
   });
   return pending;
 }

@@ -31,6 +31,17 @@ describe('showcase build', () => {
     expect(output).toContain('主要经验');
   });
 
+  it('shows a case’s cover image with its alternative text, and stops when the image is not under public/', () => {
+    const good = build({ CONTENT_DIR: 'tests/fixtures/content-bad/cover-good' });
+    expect(good.status, good.output).toBe(0);
+    const html = readFileSync(join(good.outDir, 'cases', 'cover-good', 'index.html'), 'utf8');
+    expect(html).toMatch(/<figure class="case-cover"[^>]*>\s*<img src="\/favicon\.svg" alt="阜平县食用菌大棚里的菌棒"/u);
+    const missing = build({ CONTENT_DIR: 'tests/fixtures/content-bad/cover-missing' });
+    expect(missing.status).not.toBe(0);
+    expect(missing.output).toContain('cover-missing.mdx');
+    expect(missing.output).toContain('/images/cases/no-such-photo.jpg');
+  });
+
   it('keeps a published edition as frozen when more data for its year arrives', () => {
     const data = temp.make('data-more-');
     cpSync('data', data, { recursive: true });

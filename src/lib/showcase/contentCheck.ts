@@ -26,6 +26,8 @@ export interface ContentRefs {
   caseSlugs: ReadonlySet<string>;
   /** Years with a frozen snapshot. */
   snapshotYears: ReadonlySet<number>;
+  /** Whether a site path such as /images/cases/fuping.jpg is a file under public/. */
+  publicFile(path: string): boolean;
 }
 
 export interface ContentFile {
@@ -138,6 +140,9 @@ export function checkCase(file: ContentFile, refs: ContentRefs, issues: Issue[])
   for (const id of fm.projects) ref('projects', refs.project(id) !== undefined, id, '项目', '项目表中的标识');
   if (fm.brand !== null) ref('brand', refs.hasBrand(fm.brand), fm.brand, '公益品牌', '公益品牌表中的标识');
   if (fm.campaign !== null) ref('campaign', refs.campaign(fm.campaign) !== undefined, fm.campaign, '行动', 'campaigns.json 中的标识');
+  if (fm.cover !== null && !refs.publicFile(fm.cover.src)) {
+    issues.push(makeIssue('foreign-key', file.path, keyLine(parts, 'cover'), 'cover', fm.cover.src, `封面图片“${fm.cover.src}”不存在：请把图片放在 public${fm.cover.src}，或改正路径；没有可公开的照片时删去 cover，页面以位置示意图代替。`));
+  }
   for (const code of fm.places) {
     if (refs.regionName(code) === undefined) issues.push(makeIssue('unknown-region', file.path, keyLine(parts, 'places'), 'places', code, `地区代码“${code}”不是现行 6 位行政区划代码：请核对。`));
   }
@@ -170,7 +175,7 @@ export function checkContent(files: { cases: readonly ContentFile[]; editions: r
 }
 
 /** The references content may use, from the site model. */
-export function contentRefsFrom(model: SiteModel, caseSlugs: ReadonlySet<string>, snapshotYears: ReadonlySet<number>): ContentRefs {
+export function contentRefsFrom(model: SiteModel, caseSlugs: ReadonlySet<string>, snapshotYears: ReadonlySet<number>, publicFile: (path: string) => boolean): ContentRefs {
   const campaignById = new Map(model.data.campaigns.map((c) => [c.id, c]));
   const brandIds = new Set(model.data.brands.map((b) => b.id));
   return {
@@ -181,5 +186,6 @@ export function contentRefsFrom(model: SiteModel, caseSlugs: ReadonlySet<string>
     regionName: (code) => model.regions.get(code)?.name,
     caseSlugs,
     snapshotYears,
+    publicFile,
   };
 }

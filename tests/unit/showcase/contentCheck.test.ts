@@ -18,6 +18,8 @@ const root = fileURLToPath(new URL('../../fixtures/content-bad/', import.meta.ur
 const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Record<string, { errors: string[]; advisories: string[] }>;
 const CONTENT_CODES = ['missing-section', 'unknown-component', 'missing-snapshot', 'unbound-figure'];
 
+/** Files taken to exist under public/. */
+const PUBLIC_FILES = new Set(['/favicon.svg']);
 let model: SiteModel;
 beforeAll(async () => {
   model = await bundledModel();
@@ -32,7 +34,7 @@ function run(folder: string): Issue[] {
   const cases = read(join(root, folder, 'cases'));
   const editions = read(join(root, folder, 'reports'));
   const slugs = new Set(cases.map((f) => f.path.replace(/^.*\/|\.mdx$/gu, '')));
-  return checkContent({ cases, editions }, contentRefsFrom(model, slugs, new Set([2021, 2022])));
+  return checkContent({ cases, editions }, contentRefsFrom(model, slugs, new Set([2021, 2022]), (path) => PUBLIC_FILES.has(path)));
 }
 
 describe('content check corpus', () => {
@@ -66,6 +68,12 @@ describe('content check corpus', () => {
     expect(text[prose!.row! - 1]).toContain('no-such-project');
     const [fm] = run('unknown-organization');
     expect(fm).toMatchObject({ code: 'foreign-key', column: 'organization', value: 'no-such-org', row: 4 });
+  });
+
+  it('names a cover image that is not under public/, at its frontmatter line', () => {
+    const [e] = run('cover-missing');
+    expect(e).toMatchObject({ code: 'foreign-key', column: 'cover', value: '/images/cases/no-such-photo.jpg', row: 12 });
+    expect(e!.message).toContain('public/images/cases/no-such-photo.jpg');
   });
 
   it('counts the abstract the way 附件3 does', () => {
