@@ -7,9 +7,9 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { getCases } from '../io/cases.ts';
 import { site } from '../../site.config.ts';
+import { base } from '../lib/site/base.ts';
 
 export async function GET(context: APIContext): Promise<Response> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/u, '/');
   const cases = (await getCases()).map((c) => ({
     title: `案例：${c.entry.data.title}`,
     link: `${base}cases/${c.slug}/`,

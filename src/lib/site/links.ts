@@ -1,4 +1,4 @@
-/** URLs of entity pages, in one place. `base` is import.meta.env.BASE_URL with a trailing slash. */
+/** URLs of entity pages, in one place. `base` is the site base path with a trailing slash (src/lib/site/base.ts in pages and components). */
 export const links = {
   region: (base: string, code: string): string => `${base}regions/${code}/`,
   organization: (base: string, id: string): string => `${base}organizations/${id}/`,
