@@ -11,7 +11,7 @@ import { site } from '../../site.config.ts';
 import { getSiteModel } from './site.ts';
 import { subsetChartFonts, renderPng, type SubsetFonts } from './fonts.ts';
 import { barInput, checkCatalog, chartById, type BarData, type ChartSpec } from '../lib/charts/catalog.ts';
-import { keyCountyMapChart, siteCharts } from '../lib/charts/siteCharts.ts';
+import { keyCountyMapChart, provinceMapCharts, siteCharts } from '../lib/charts/siteCharts.ts';
 import { mapSvg, mapSvgHeight } from '../lib/charts/mapChart.ts';
 import { loadBaseMap, type BaseMap } from './geo.ts';
 import { editionCharts } from '../lib/showcase/editionCharts.ts';
@@ -37,6 +37,8 @@ export type ChartProducer = (ctx: ProducerContext) => readonly ChartSpec[];
 /** Every producer of charts, in the order of the /charts/ index. */
 export const PRODUCERS: readonly ChartProducer[] = [
   ({ model, dataDate, baseMap }) => [keyCountyMapChart(model, baseMap, { dataDate }), ...siteCharts(model, { dataDate })],
+  // the drill-down map of each province page (src/pages/regions/[code].astro)
+  ({ model, dataDate, baseMap }) => provinceMapCharts(model, baseMap, { dataDate }),
   // annual editions: drawn from their frozen snapshots, newest first (src/lib/showcase/editionCharts.ts)
   () => [...snapshotYears()].sort((a, b) => b - a).flatMap((year) => editionCharts(loadSnapshot(year))),
 ];

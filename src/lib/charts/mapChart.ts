@@ -1,7 +1,7 @@
 /**
- * The national key-county map as a chart of the catalog: its spec (figures per region as the data
- * table, reached key counties as the key figure) and a static SVG of it for the downloads, the
- * share card and the embed. Coloured like the interactive map on the pages (RegionMap.astro) by
+ * The national key-county map and each province's map as charts of the catalog: their specs
+ * (figures per region as the data table, reached key counties as the key figure) and a static SVG
+ * for the downloads, the share card and the embed. Coloured like the interactive map on the pages (RegionMap.astro) by
  * the shared mapStyle.ts, with the projects metric (the pages' default). Pure.
  *
  * Every copy carries the map note: 示意图 for the bundled schematic, or the 审图号 of the
@@ -37,22 +37,15 @@ export function mapNote(baseMap: KeyCountyMapInput['baseMap']): string {
   return baseMap.approvalNumber ? `审图号：${baseMap.approvalNumber}。${baseMap.sourceNote}。` : `示意图。${baseMap.sourceNote}。`;
 }
 
-/** The key-county map spec: the map as drawn on /map/, its figures as the table. */
-export function keyCountyMapSpec(input: KeyCountyMapInput): MapChartSpec {
-  const { view, figures, legends, names } = input.data;
+type MapData = KeyCountyMapInput['data'];
+
+/** The drawing of a map: regions coloured by the projects metric (the pages' default), key counties outlined. */
+function mapDrawing(data: MapData, baseMap: KeyCountyMapInput['baseMap']): MapDrawing {
+  const { view, figures, legends } = data;
   const figByCode = new Map(figures.map((f) => [f.code, f]));
   const colours = mapColours(legends);
-  const reached = figures.filter((f) => f.isKeyCounty && f.projects > 0).length;
-  const withProjects = figures.filter((f) => f.projects > 0);
-  const sorted = [...figures].sort((a, b) => b.projects - a.projects || a.code.localeCompare(b.code));
-  const top = sorted[0];
-  const name = (code: string): string => names.get(code) ?? code;
   const projectsLegend = legends.find((l) => l.metric === 'projects');
-
-  const summary =
-    `国家乡村振兴重点帮扶县共 ${input.listSize} 个，本站已收录有来源的 ${input.listed} 个，其中 ${reached} 个有社会组织项目直达` +
-    (top !== undefined && top.projects > 0 ? `；逐项记录的项目涉及 ${withProjects.length} 个地区，项目最多的是${name(top.code)}（${top.projects} 个）。` : '；暂无项目记录。');
-  const drawing: MapDrawing = {
+  return {
     width: view.width,
     height: view.height,
     provinces: view.provinces.map((p) => p.d),
@@ -62,22 +55,90 @@ export function keyCountyMapSpec(input: KeyCountyMapInput): MapChartSpec {
     }),
     legend: [...(projectsLegend ? legendItems(projectsLegend) : []), { colour: '#ffffff', label: '黑色描边：已收录的重点帮扶县' }],
     legendTitle: '项目数（个）',
-    mapNote: mapNote(input.baseMap),
+    mapNote: mapNote(baseMap),
   };
+}
+
+/** Figures per region, most projects first (ties by code), and their names. */
+function rankedFigures(data: MapData): { sorted: RegionFigures[]; name: (code: string) => string } {
+  const sorted = [...data.figures].sort((a, b) => b.projects - a.projects || a.code.localeCompare(b.code));
+  return { sorted, name: (code) => data.names.get(code) ?? code };
+}
+
+/** The figures as the chart's table. */
+function mapTable(sorted: readonly RegionFigures[], name: (code: string) => string): MapChartSpec['table'] {
+  return {
+    columns: ['地区', '重点帮扶县', '项目数（个）', '投入/拨付资金（万元）', '社会组织数（家）'],
+    rows: sorted.map((f) => [name(f.code), f.isKeyCounty ? '是' : '否', f.projects, f.funds, f.orgs]),
+  };
+}
+
+/** The key-county map spec: the map as drawn on /map/, its figures as the table. */
+export function keyCountyMapSpec(input: KeyCountyMapInput): MapChartSpec {
+  const { figures } = input.data;
+  const reached = figures.filter((f) => f.isKeyCounty && f.projects > 0).length;
+  const withProjects = figures.filter((f) => f.projects > 0);
+  const { sorted, name } = rankedFigures(input.data);
+  const top = sorted[0];
+  const summary =
+    `国家乡村振兴重点帮扶县共 ${input.listSize} 个，本站已收录有来源的 ${input.listed} 个，其中 ${reached} 个有社会组织项目直达` +
+    (top !== undefined && top.projects > 0 ? `；逐项记录的项目涉及 ${withProjects.length} 个地区，项目最多的是${name(top.code)}（${top.projects} 个）。` : '；暂无项目记录。');
   return {
     id: input.id,
     kind: 'map',
     title: `已收录的 ${input.listed} 个重点帮扶县中，${reached} 个有社会组织项目直达`,
     summary,
-    map: drawing,
-    table: {
-      columns: ['地区', '重点帮扶县', '项目数（个）', '投入/拨付资金（万元）', '社会组织数（家）'],
-      rows: sorted.map((f) => [name(f.code), f.isKeyCounty ? '是' : '否', f.projects, f.funds, f.orgs]),
-    },
+    map: mapDrawing(input.data, input.baseMap),
+    table: mapTable(sorted, name),
     source: input.source,
     dataDate: input.dataDate,
     pages: input.pages,
     keyFigure: { value: reached, unit: '个', label: `有项目直达的重点帮扶县（已收录 ${input.listed}/${input.listSize} 个）` },
+  };
+}
+
+export interface ProvinceMapInput {
+  readonly id: string;
+  /** The province's name, e.g. 甘肃省. */
+  readonly province: string;
+  /** The province's map (src/lib/site/mapPage.ts provinceMap): its counties, figures and names. */
+  readonly data: MapData;
+  readonly baseMap: KeyCountyMapInput['baseMap'];
+  readonly source: string;
+  readonly dataDate: string;
+  readonly pages: readonly PageRef[];
+}
+
+/**
+ * A province's map (the drill-down of the region page) as a chart: its counties coloured by the
+ * projects that name them, listed key counties outlined. The finding is the key counties reached
+ * where the province has listed ones, else how many of its counties or prefectures projects name.
+ * Projects aimed at the whole province colour no county; the summary says so.
+ */
+export function provinceMapSpec(input: ProvinceMapInput): MapChartSpec {
+  const { figures } = input.data;
+  const keys = figures.filter((f) => f.isKeyCounty).length;
+  const reached = figures.filter((f) => f.isKeyCounty && f.projects > 0).length;
+  const named = figures.filter((f) => f.projects > 0).length;
+  const { sorted, name } = rankedFigures(input.data);
+  const top = sorted[0];
+  const p = input.province;
+  const title = keys > 0 ? `${p}已收录重点帮扶县 ${keys} 个，其中 ${reached} 个有项目直达` : named > 0 ? `${p}有 ${named} 个县（区）或地市有项目指明` : `${p}的项目未指明县（区）或地市`;
+  const summary =
+    (keys > 0 ? `${p}有本站已收录的国家乡村振兴重点帮扶县 ${keys} 个，其中 ${reached} 个有社会组织项目直达；` : `${p}没有本站已收录的重点帮扶县；`) +
+    (top !== undefined && top.projects > 0 ? `逐项记录的项目指明了 ${named} 个县（区）或地市，项目最多的是${name(top.code)}（${top.projects} 个）。` : '逐项记录的项目未指明县（区）或地市。') +
+    '面向全省的项目不在图上着色。';
+  return {
+    id: input.id,
+    kind: 'map',
+    title,
+    summary,
+    map: mapDrawing(input.data, input.baseMap),
+    table: mapTable(sorted, name),
+    source: input.source,
+    dataDate: input.dataDate,
+    pages: input.pages,
+    keyFigure: keys > 0 ? { value: reached, unit: '个', label: `有项目直达的重点帮扶县（${p}已收录 ${keys} 个）` } : { value: named, unit: '个', label: '项目指明的县（区）或地市' },
   };
 }
 

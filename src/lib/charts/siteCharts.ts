@@ -9,8 +9,8 @@ import { DOMAINS, ORG_TYPES, REGISTRATION_LEVELS, labelOf } from '../schema/voca
 import type { SiteModel } from '../site/model.ts';
 import { barSpec, type ChartSpec, type MapChartSpec } from './catalog.ts';
 import { topFinding } from './findings.ts';
-import { keyCountyMapSpec } from './mapChart.ts';
-import { nationalMap } from '../site/mapPage.ts';
+import { keyCountyMapSpec, provinceMapSpec } from './mapChart.ts';
+import { nationalMap, provinceMap } from '../site/mapPage.ts';
 import type { ShapeSource } from '../geo/regionShapes.ts';
 import { KEY_COUNTY_LIST_SIZE } from '../schema/keyCounty.ts';
 
@@ -169,4 +169,32 @@ export function keyCountyMapChart(model: SiteModel, baseMap: ShapeSource & { rea
     dataDate: ctx.dataDate,
     pages: [{ path: 'map/', label: '地图' }, { path: '', label: '首页' }],
   });
+}
+
+/** The id of a province's map chart, e.g. province-map-620000. */
+export const provinceMapId = (code: string): string => `province-map-${code}`;
+
+/**
+ * The map of every province that has a page and counties in the base map, in code order: the
+ * drill-down map of the region page, with its downloads and embed like every chart.
+ */
+export function provinceMapCharts(model: SiteModel, baseMap: ShapeSource & { readonly approvalNumber: string | null; readonly sourceNote: string }, ctx: SiteChartsContext): MapChartSpec[] {
+  const out: MapChartSpec[] = [];
+  const provinces = [...model.regionEntries.values()].filter((e) => e.region.level === 'province').sort((a, b) => a.region.code.localeCompare(b.region.code));
+  for (const e of provinces) {
+    const data = provinceMap(model, baseMap, e.region.code);
+    if (data === null) continue;
+    out.push(
+      provinceMapSpec({
+        id: provinceMapId(e.region.code),
+        province: e.region.name,
+        data,
+        baseMap,
+        source: ctx.source ?? `${ITEMISED_SOURCE}；重点帮扶县名单见各县页面的来源`,
+        dataDate: ctx.dataDate,
+        pages: [{ path: `regions/${e.region.code}/`, label: e.region.name }],
+      }),
+    );
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapLegend, RegionFigures } from '../../../src/lib/geo/mapFigures.ts';
 import { checkCatalog } from '../../../src/lib/charts/catalog.ts';
-import { keyCountyMapSpec, mapNote, mapSvg, mapSvgHeight, type KeyCountyMapInput } from '../../../src/lib/charts/mapChart.ts';
+import { keyCountyMapSpec, mapNote, mapSvg, mapSvgHeight, provinceMapSpec, type KeyCountyMapInput, type ProvinceMapInput } from '../../../src/lib/charts/mapChart.ts';
 import { legendItems, legendLabel, mapColours, regionFill } from '../../../src/lib/charts/mapStyle.ts';
 import { NO_DATA, SEQUENTIAL } from '../../../src/lib/charts/palette.ts';
 import { standaloneSvg } from '../../../src/lib/charts/standalone.ts';
@@ -96,6 +96,51 @@ describe('keyCountyMapSpec', () => {
 
   it('prints the 审图号 of an approved base map instead', () => {
     expect(mapNote({ approvalNumber: 'GS(2099)0001号', sourceNote: '底图由发布单位提供' })).toBe('审图号：GS(2099)0001号。底图由发布单位提供。');
+  });
+});
+
+describe('provinceMapSpec', () => {
+  const names = new Map([['623023', '舟曲县'], ['623021', '临潭县'], ['620100', '兰州市']]);
+  const province = (figures: RegionFigures[]): ProvinceMapInput => ({
+    id: 'province-map-620000',
+    province: '甘肃省',
+    data: { view: input.data.view, figures, legends, names },
+    baseMap: input.baseMap,
+    source: '本站逐项记录',
+    dataDate: '2022 年',
+    pages: [{ path: 'regions/620000/', label: '甘肃省' }],
+  });
+
+  it.each([
+    {
+      name: 'with listed key counties: how many of them projects reach',
+      figures: [fig('623023', 1, true, 0), fig('623021', 0, true, -1), fig('620100', 2, false, 1)],
+      title: '甘肃省已收录重点帮扶县 2 个，其中 1 个有项目直达',
+      key: { value: 1, unit: '个', label: '有项目直达的重点帮扶县（甘肃省已收录 2 个）' },
+      summary: '甘肃省有本站已收录的国家乡村振兴重点帮扶县 2 个，其中 1 个有社会组织项目直达；逐项记录的项目指明了 2 个县（区）或地市，项目最多的是兰州市（2 个）。面向全省的项目不在图上着色。',
+    },
+    {
+      name: 'without key counties: how many counties or prefectures projects name',
+      figures: [fig('620100', 2, false, 1)],
+      title: '甘肃省有 1 个县（区）或地市有项目指明',
+      key: { value: 1, unit: '个', label: '项目指明的县（区）或地市' },
+      summary: '甘肃省没有本站已收录的重点帮扶县；逐项记录的项目指明了 1 个县（区）或地市，项目最多的是兰州市（2 个）。面向全省的项目不在图上着色。',
+    },
+    {
+      name: 'projects only for the whole province',
+      figures: [],
+      title: '甘肃省的项目未指明县（区）或地市',
+      key: { value: 0, unit: '个', label: '项目指明的县（区）或地市' },
+      summary: '甘肃省没有本站已收录的重点帮扶县；逐项记录的项目未指明县（区）或地市。面向全省的项目不在图上着色。',
+    },
+  ])('$name', ({ figures, title, key, summary }) => {
+    const spec = provinceMapSpec(province(figures));
+    expect(spec.title).toBe(title);
+    expect(spec.keyFigure).toEqual(key);
+    expect(spec.summary).toBe(summary);
+    expect(spec.table.rows.map((r) => r[0])).toEqual([...figures].sort((a, b) => b.projects - a.projects).map((f) => names.get(f.code)));
+    expect(spec.map.mapNote).toBe('示意图。底图由本站脚本生成。');
+    expect(checkCatalog([spec])).toEqual([spec]);
   });
 });
 
