@@ -9,6 +9,7 @@ import { join, normalize, sep } from 'node:path';
 import { buildRoot, buildSite } from '../buildDir.ts';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_RANKING } from '../../src/lib/site/search.ts';
 
 const BASE = '/showcase/';
 const SITE = 'https://example.gov.cn';
@@ -73,7 +74,8 @@ beforeAll(async () => {
     value: { currentScript: null, querySelector: (sel: string) => (sel === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null) },
   });
   pf = (await import(/* @vite-ignore */ pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href)) as Pagefind;
-  await pf.options({ basePath: `${origin}${BASE}pagefind/` });
+  // the ranking the search page uses
+  await pf.options({ basePath: `${origin}${BASE}pagefind/`, ranking: SEARCH_RANKING });
 }, 180_000);
 
 afterAll(async () => {

@@ -93,7 +93,8 @@ export class SearchIndexError extends Error {
 
 /**
  * The page's HTML as Pagefind should index it: the `<main data-pagefind-body>` element (put there
- * by the layout) also carries the kind as a filter and the title terms as metadata. Throws
+ * by the layout) also carries the kind as a filter and the title terms as metadata, and its first
+ * <h1> the title weight (TITLE_WEIGHT). Throws
  * `search-no-body` when the page has no such element, since Pagefind would then index nothing of
  * it (or, on a site where other pages have it, skip it silently).
  */
@@ -107,8 +108,24 @@ export function prepareForIndex(html: string, file: string, kind: PageKind, term
   }
   const attrs = ` data-pagefind-filter="${KIND_FILTER}:${escapeAttribute(kind.label)}"` + (terms ? ` data-pagefind-meta="${TERMS_META}:${escapeAttribute(terms)}"` : '');
   const tag = m[0].replace(/>$/u, `${attrs}>`);
-  return html.slice(0, m.index) + tag + html.slice(m.index + m[0].length);
+  const rest = html.slice(m.index + m[0].length);
+  // the page's own title (its first <h1>) outweighs its name in other pages' prose: a search for an
+  // organization's full name finds its page before a long case that names it ten times
+  const h1 = /<h1(?=[\s>])/u.exec(rest);
+  const body = h1 ? `${rest.slice(0, h1.index)}<h1 data-pagefind-weight="${TITLE_WEIGHT}"${rest.slice(h1.index + 3)}` : rest;
+  return html.slice(0, m.index) + tag + body;
 }
+
+/**
+ * Pagefind's ranking on this site, for the search page and the tests alike. pageLength 1 (Pagefind's
+ * default is 0.75) counts a page's length fully against its matches: entity pages are short and
+ * carry the name in their title, while a long case names the same organization ten times; a reader
+ * who types an organization's full name wants its page first (with 0.75 the two scored within 1%).
+ */
+export const SEARCH_RANKING = { pageLength: 1 } as const;
+
+/** Pagefind weight of a page's title (Pagefind's own default for an h1 is 7; 10 is its maximum). */
+export const TITLE_WEIGHT = 10;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 

@@ -97,7 +97,13 @@ describe('prepareForIndex', () => {
     const html = '<body><header>站名</header><main class="wrap" data-pagefind-body><h1>x</h1></main></body>';
     const out = prepareForIndex(html, 'organizations/x/index.html', kind('organization'), '<img "a"> & b');
     expect(out).toBe(
-      '<body><header>站名</header><main class="wrap" data-pagefind-body data-pagefind-filter="kind:组织" data-pagefind-meta="terms:&lt;img &quot;a&quot;&gt; &amp; b"><h1>x</h1></main></body>',
+      '<body><header>站名</header><main class="wrap" data-pagefind-body data-pagefind-filter="kind:组织" data-pagefind-meta="terms:&lt;img &quot;a&quot;&gt; &amp; b"><h1 data-pagefind-weight="10">x</h1></main></body>',
+    );
+  });
+  it('weights only the first <h1> inside <main>, keeping its attributes, and no <header> lookalike', () => {
+    const html = '<h1>站名</h1><main data-pagefind-body><p>导语</p><h1 class="t">标题</h1><header>h</header><h1>第二个</h1></main>';
+    expect(prepareForIndex(html, 'a.html', kind('section'), '')).toBe(
+      '<h1>站名</h1><main data-pagefind-body data-pagefind-filter="kind:栏目"><p>导语</p><h1 data-pagefind-weight="10" class="t">标题</h1><header>h</header><h1>第二个</h1></main>',
     );
   });
   it('leaves the metadata out when there are no terms', () => {
