@@ -13,7 +13,7 @@ export interface SiteConfig {
   icp: string;
   /** Government website identifier (网站标识码); empty when not a government site. */
   websiteCode: string;
-  /** Licence of published data and charts. */
+  /** Licence of published data and charts (CC BY 4.0 unless SITE_LICENSE and SITE_LICENSE_URL say otherwise). */
   license: { name: string; url: string };
   /** Public URL of the site, without trailing slash. */
   url: string;
@@ -34,6 +34,13 @@ export interface SiteConfig {
   };
 }
 
+/** CC BY 4.0 unless the environment names another licence, which then needs its URL too. */
+export function licenseFromEnv(name: string | undefined, url: string | undefined): SiteConfig['license'] {
+  if (!name) return { name: 'CC BY 4.0', url: url || 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' };
+  if (!url) throw new Error(`[site-license-url] 设置了许可协议 SITE_LICENSE=“${name}”，但没有设置它的网址：请同时设置 SITE_LICENSE_URL（页脚、图表和引用格式都链接到它）。`);
+  return { name, url };
+}
+
 /** The publisher printed until one is set; the build warns while it is (src/lib/site/publishCheck.ts). */
 export const PUBLISHER_PLACEHOLDER = '（主办单位待填写）';
 
@@ -43,7 +50,7 @@ export const site: SiteConfig = {
   publisher: process.env['SITE_PUBLISHER'] ?? PUBLISHER_PLACEHOLDER,
   icp: process.env['SITE_ICP'] ?? '',
   websiteCode: process.env['SITE_WEBSITE_CODE'] ?? '',
-  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' },
+  license: licenseFromEnv(process.env['SITE_LICENSE'], process.env['SITE_LICENSE_URL']),
   url: process.env['SITE_URL'] ?? 'http://localhost:4321',
   base: process.env['SITE_BASE'] ?? '/',
   dataAsOf: process.env['SITE_DATA_AS_OF'] ?? '2022 年（所收录来源文件的最晚年份）',
