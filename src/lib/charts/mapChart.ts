@@ -65,11 +65,26 @@ function rankedFigures(data: MapData): { sorted: RegionFigures[]; name: (code: s
   return { sorted, name: (code) => data.names.get(code) ?? code };
 }
 
-/** The figures as the chart's table. */
-function mapTable(sorted: readonly RegionFigures[], name: (code: string) => string): MapChartSpec['table'] {
+/** A map chart: the drawing, the figures as the table (most projects first), and the words that state its finding. */
+function mapSpec(
+  input: { readonly id: string; readonly data: MapData; readonly baseMap: KeyCountyMapInput['baseMap']; readonly source: string; readonly dataDate: string; readonly pages: readonly PageRef[] },
+  { sorted, name }: ReturnType<typeof rankedFigures>,
+  words: Pick<MapChartSpec, 'title' | 'summary' | 'keyFigure'>,
+): MapChartSpec {
   return {
-    columns: ['地区', '重点帮扶县', '项目数（个）', '投入/拨付资金（万元）', '社会组织数（家）'],
-    rows: sorted.map((f) => [name(f.code), f.isKeyCounty ? '是' : '否', f.projects, f.funds, f.orgs]),
+    id: input.id,
+    kind: 'map',
+    title: words.title,
+    summary: words.summary,
+    map: mapDrawing(input.data, input.baseMap),
+    table: {
+      columns: ['地区', '重点帮扶县', '项目数（个）', '投入/拨付资金（万元）', '社会组织数（家）'],
+      rows: sorted.map((f) => [name(f.code), f.isKeyCounty ? '是' : '否', f.projects, f.funds, f.orgs]),
+    },
+    source: input.source,
+    dataDate: input.dataDate,
+    pages: input.pages,
+    keyFigure: words.keyFigure,
   };
 }
 
@@ -83,18 +98,11 @@ export function keyCountyMapSpec(input: KeyCountyMapInput): MapChartSpec {
   const summary =
     `国家乡村振兴重点帮扶县共 ${input.listSize} 个，本站已收录有来源的 ${input.listed} 个，其中 ${reached} 个有社会组织项目直达` +
     (top !== undefined && top.projects > 0 ? `；逐项记录的项目涉及 ${withProjects.length} 个地区，项目最多的是${name(top.code)}（${top.projects} 个）。` : '；暂无项目记录。');
-  return {
-    id: input.id,
-    kind: 'map',
+  return mapSpec(input, { sorted, name }, {
     title: `已收录的 ${input.listed} 个重点帮扶县中，${reached} 个有社会组织项目直达`,
     summary,
-    map: mapDrawing(input.data, input.baseMap),
-    table: mapTable(sorted, name),
-    source: input.source,
-    dataDate: input.dataDate,
-    pages: input.pages,
     keyFigure: { value: reached, unit: '个', label: `有项目直达的重点帮扶县（已收录 ${input.listed}/${input.listSize} 个）` },
-  };
+  });
 }
 
 export interface ProvinceMapInput {
@@ -128,18 +136,11 @@ export function provinceMapSpec(input: ProvinceMapInput): MapChartSpec {
     (keys > 0 ? `${p}有本站已收录的国家乡村振兴重点帮扶县 ${keys} 个，其中 ${reached} 个有社会组织项目直达；` : `${p}没有本站已收录的重点帮扶县；`) +
     (top !== undefined && top.projects > 0 ? `逐项记录的项目指明了 ${named} 个县（区）或地市，项目最多的是${name(top.code)}（${top.projects} 个）。` : '逐项记录的项目未指明县（区）或地市。') +
     '面向全省的项目不在图上着色。';
-  return {
-    id: input.id,
-    kind: 'map',
+  return mapSpec(input, { sorted, name }, {
     title,
     summary,
-    map: mapDrawing(input.data, input.baseMap),
-    table: mapTable(sorted, name),
-    source: input.source,
-    dataDate: input.dataDate,
-    pages: input.pages,
     keyFigure: keys > 0 ? { value: reached, unit: '个', label: `有项目直达的重点帮扶县（${p}已收录 ${keys} 个）` } : { value: named, unit: '个', label: '项目指明的县（区）或地市' },
-  };
+  });
 }
 
 const LEGEND_FONT = 12;
