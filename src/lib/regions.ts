@@ -151,6 +151,13 @@ export class RegionIndex {
       .join('/');
   }
 
+  /** The path run together, as prose and captions write it: "甘肃省甘南藏族自治州舟曲县". */
+  fullName(code: string): string {
+    return this.chain(code)
+      .map((r) => r.name)
+      .join('');
+  }
+
   /** Province code (xx0000) of any code in the table. */
   provinceOf(code: string): string {
     return `${code.slice(0, 2)}0000`;

@@ -143,6 +143,7 @@ describe('RegionIndex.pathName / chain / get / provinceOf', () => {
     { input: '999999', expected: '' },
   ])('pathName($input) → $expected', ({ input, expected }) => {
     expect(plain.pathName(input)).toBe(expected);
+    expect(plain.fullName(input)).toBe(expected.replaceAll('/', ''));
   });
 
   it.each([
