@@ -24,6 +24,7 @@ import { qrMatrix } from '../lib/charts/qr.ts';
 import { chartUrls, type SiteIdentity } from '../lib/charts/citation.ts';
 import { glyphSet, svgText } from '../lib/charts/glyphs.ts';
 import type { SiteModel } from '../lib/site/model.ts';
+import { provinceMap, type MapPageData } from '../lib/site/mapPage.ts';
 
 /** What a producer gets: the site model of this build and the site configuration. */
 export interface ProducerContext {
@@ -38,10 +39,21 @@ export type ChartProducer = (ctx: ProducerContext) => readonly ChartSpec[];
 export const PRODUCERS: readonly ChartProducer[] = [
   ({ model, dataDate, baseMap }) => [keyCountyMapChart(model, baseMap, { dataDate }), ...siteCharts(model, { dataDate })],
   // the drill-down map of each province page (src/pages/regions/[code].astro)
-  ({ model, dataDate, baseMap }) => provinceMapCharts(model, baseMap, { dataDate }),
+  ({ model, dataDate, baseMap }) => provinceMapCharts(model, baseMap, (code) => provinceMapOf(model, code), { dataDate }),
   // annual editions: drawn from their frozen snapshots, newest first (src/lib/showcase/editionCharts.ts)
   () => [...snapshotYears()].sort((a, b) => b - a).flatMap((year) => editionCharts(loadSnapshot(year))),
 ];
+
+const provinceMaps = new Map<string, MapPageData | null>();
+/**
+ * A province page's county map, computed once per build (one site model per build) for both the
+ * region page and its chart in the catalog.
+ */
+export function provinceMapOf(model: SiteModel, code: string): MapPageData | null {
+  let data = provinceMaps.get(code);
+  if (data === undefined) provinceMaps.set(code, (data = provinceMap(model, loadBaseMap(), code)));
+  return data;
+}
 
 /** The site identity charts are credited and cited with (site.config.ts). */
 export const chartSite: SiteIdentity = { name: site.name, publisher: site.publisher, url: site.url, base: site.base, license: site.license };

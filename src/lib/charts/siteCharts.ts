@@ -10,7 +10,7 @@ import type { SiteModel } from '../site/model.ts';
 import { barSpec, type ChartSpec, type MapChartSpec } from './catalog.ts';
 import { topFinding } from './findings.ts';
 import { keyCountyMapSpec, provinceMapSpec } from './mapChart.ts';
-import { nationalMap, provinceMap } from '../site/mapPage.ts';
+import { nationalMap, type MapPageData } from '../site/mapPage.ts';
 import type { ShapeSource } from '../geo/regionShapes.ts';
 import { KEY_COUNTY_LIST_SIZE } from '../schema/keyCounty.ts';
 
@@ -176,13 +176,14 @@ export const provinceMapId = (code: string): string => `province-map-${code}`;
 
 /**
  * The map of every province that has a page and counties in the base map, in code order: the
- * drill-down map of the region page, with its downloads and embed like every chart.
+ * drill-down map of the region page, with its downloads and embed like every chart. `mapOf` gives
+ * a province's map (src/lib/site/mapPage.ts provinceMap), so that the page and its chart share one.
  */
-export function provinceMapCharts(model: SiteModel, baseMap: ShapeSource & { readonly approvalNumber: string | null; readonly sourceNote: string }, ctx: SiteChartsContext): MapChartSpec[] {
+export function provinceMapCharts(model: SiteModel, baseMap: { readonly approvalNumber: string | null; readonly sourceNote: string }, mapOf: (code: string) => MapPageData | null, ctx: SiteChartsContext): MapChartSpec[] {
   const out: MapChartSpec[] = [];
   const provinces = [...model.regionEntries.values()].filter((e) => e.region.level === 'province').sort((a, b) => a.region.code.localeCompare(b.region.code));
   for (const e of provinces) {
-    const data = provinceMap(model, baseMap, e.region.code);
+    const data = mapOf(e.region.code);
     if (data === null) continue;
     out.push(
       provinceMapSpec({
