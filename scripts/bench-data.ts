@@ -4,8 +4,12 @@
  * Generates a seeded synthetic 附件2-style project table (written to bench-out/, never data/) and
  * measures, each in a fresh child process so that peak memory is its own:
  *   - baseline: decode the bytes (TextDecoder) + plain papaparse parse of the same bytes;
- *   - pipeline: our decode + parse + locate header + normalize + validate + cross-checks + totals.
- * Each is run --runs times (default 5, alternating papaparse and pipeline, so that each pair runs
+ *   - pipeline: our decode + parse + locate header + normalize + validate + cross-checks + totals,
+ *     which is what `npm run data:check` does: the accepted projects stay in columns (ProjectStore);
+ *   - pipeline + objects: the same, then every project built as a `Project` object (what a site
+ *     build does on its first read of dataset.projects), printed beside it so that the cost of
+ *     the objects is in plain sight.
+ * Each is run --runs times (default 5, alternating papaparse and the pipeline, so that each pair runs
  * under the same machine conditions) and the medians are printed, with the ratio of each adjacent
  * pair as min–median–max: on this 2-core machine single runs of the same command varied by up to
  * 40%, and one pair alone can land on either side of the target.
@@ -79,7 +83,8 @@ async function child(mode: string, path: string): Promise<void> {
     Papa.parse<string[]>(text, { skipEmptyLines: false });
     rows = Number(/projects-(\d+)\.csv$/u.exec(path)?.[1] ?? 0); // the data rows the file was generated with
   } else {
-    const { report } = await ingest([{ name: 'bench.csv', bytes }], { regionRows });
+    const { report, dataset } = await ingest([{ name: 'bench.csv', bytes }], { regionRows });
+    if (mode === 'objects' && dataset.projects.length !== report.rowsAccepted) throw new Error('objects: not every accepted row became a project');
     rows = report.rowsIn;
     accepted = report.rowsAccepted;
     rejected = report.rowsRejected;
@@ -107,25 +112,29 @@ if (args[0] === '--child') {
   const median = (ms: Measure[]): Measure => [...ms].sort((a, b) => a.ms - b.ms)[Math.floor(ms.length / 2)]!;
   console.log('bench:data — decode + parse + validate + normalize vs plain papaparse (same bytes, fresh process each)');
   console.log(`node ${process.version}, seed 42, median of ${runs} run(s) each\n`);
-  console.log('rows      | MB    | papaparse rows/s | peak RSS | pipeline rows/s | peak RSS | ratio | pair ratios min–median–max | accepted / rejected');
+  console.log('rows      | MB    | papaparse rows/s | peak RSS | pipeline rows/s | peak RSS | ratio | pair ratios min–median–max | accepted / rejected | pipeline + Project objects');
   for (const n of sizes) {
     const path = generate(n);
     const mb = statSync(path).size / 2 ** 20;
     const bases: Measure[] = [];
     const ourss: Measure[] = [];
+    const objs: Measure[] = [];
     for (let r = 0; r < runs; r++) {
       bases.push(measure('papaparse', path));
       ourss.push(measure('pipeline', path));
+      objs.push(measure('objects', path));
     }
     const base = median(bases);
     const ours = median(ourss);
+    const obj = median(objs);
     const rps = (m: Measure): number => m.rows / (m.ms / 1000);
     const ratio = rps(ours) / rps(base);
     const pairs = ourss.map((o, i) => rps(o) / rps(bases[i]!)).sort((a, b) => a - b);
     const spread = `${pairs[0]!.toFixed(2)}–${pairs[Math.floor(pairs.length / 2)]!.toFixed(2)}–${pairs.at(-1)!.toFixed(2)}`;
     console.log(
-      `${String(n).padEnd(9)} | ${mb.toFixed(1).padStart(5)} | ${Math.round(rps(base)).toLocaleString('en-US').padStart(16)} | ${`${Math.round(base.maxRssMb)} MB`.padStart(8)} | ${Math.round(rps(ours)).toLocaleString('en-US').padStart(15)} | ${`${Math.round(ours.maxRssMb)} MB`.padStart(8)} | ${ratio.toFixed(2).padStart(5)} | ${spread.padStart(26)} | ${ours.accepted} / ${ours.rejected}`,
+      `${String(n).padEnd(9)} | ${mb.toFixed(1).padStart(5)} | ${Math.round(rps(base)).toLocaleString('en-US').padStart(16)} | ${`${Math.round(base.maxRssMb)} MB`.padStart(8)} | ${Math.round(rps(ours)).toLocaleString('en-US').padStart(15)} | ${`${Math.round(ours.maxRssMb)} MB`.padStart(8)} | ${ratio.toFixed(2).padStart(5)} | ${spread.padStart(26)} | ${ours.accepted} / ${ours.rejected} | ${`${Math.round(rps(obj)).toLocaleString('en-US')} rows/s, ${Math.round(obj.maxRssMb)} MB, ratio ${(rps(obj) / rps(base)).toFixed(2)}`.padStart(36)}`,
     );
   }
   console.log('\nratio: median pipeline rows/s over median papaparse rows/s. target: ratio ≥ 0.50 at 1,000,000 rows');
+  console.log('pipeline = data:check (projects kept in columns); + Project objects = the same, then dataset.projects read once, as a site build does');
 }

@@ -62,32 +62,57 @@ export class RunningSum {
 }
 
 /**
+ * Headline totals fed one project's figures at a time, from records (computeTotals) or from the
+ * pipeline's columns (ProjectStore.addTotalsTo): the one place where the sums are defined.
+ */
+export class ProjectTotals {
+  private readonly pledged = new RunningSum();
+  private readonly invested = new RunningSum();
+  private readonly staff = new RunningSum();
+  private readonly person = new RunningSum();
+  private readonly personTime = new RunningSum();
+  private readonly household = new RunningSum();
+
+  add(
+    pledgedWan: number | null,
+    pledgedApprox: boolean,
+    investedWan: number | null,
+    investedApprox: boolean,
+    staffDeployed: number | null,
+    beneficiaries: number | null,
+    unit: BeneficiaryUnitId | null,
+    beneficiariesApprox: boolean,
+  ): void {
+    this.pledged.add(pledgedWan, pledgedApprox);
+    this.invested.add(investedWan, investedApprox);
+    this.staff.add(staffDeployed, false);
+    const sum = unit === 'person' ? this.person : unit === 'personTime' ? this.personTime : unit === 'household' ? this.household : null;
+    sum?.add(beneficiaries, beneficiariesApprox);
+  }
+
+  done(organizations: number, projects: number): Totals {
+    return {
+      organizations,
+      projects,
+      fundsPledgedWan: this.pledged.done(),
+      fundsInvestedWan: this.invested.done(),
+      staffDeployed: this.staff.done(),
+      beneficiaries: { person: this.person.done(), personTime: this.personTime.done(), household: this.household.done() },
+    };
+  }
+}
+
+/**
  * Headline totals of a dataset's organizations and projects. One pass over the projects (the
  * same sums, in the same order, as sumKnown per field): seven passes over a million project
  * records cost ~0.1 s more, each pass reading every record from memory again.
  */
 export function computeTotals(d: { organizations: readonly Organization[]; projects: readonly Project[] }): Totals {
-  const pledged = new RunningSum();
-  const invested = new RunningSum();
-  const staff = new RunningSum();
-  const person = new RunningSum();
-  const personTime = new RunningSum();
-  const household = new RunningSum();
+  const t = new ProjectTotals();
   const projects = d.projects;
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i]!;
-    pledged.add(p.fundsPledgedWan, p.fundsPledgedApprox);
-    invested.add(p.fundsInvestedWan, p.fundsInvestedApprox);
-    staff.add(p.staffDeployed, false);
-    const unit = p.beneficiaryUnit === 'person' ? person : p.beneficiaryUnit === 'personTime' ? personTime : p.beneficiaryUnit === 'household' ? household : null;
-    unit?.add(p.beneficiaries, p.beneficiariesApprox);
+    t.add(p.fundsPledgedWan, p.fundsPledgedApprox, p.fundsInvestedWan, p.fundsInvestedApprox, p.staffDeployed, p.beneficiaries, p.beneficiaryUnit, p.beneficiariesApprox);
   }
-  return {
-    organizations: d.organizations.length,
-    projects: d.projects.length,
-    fundsPledgedWan: pledged.done(),
-    fundsInvestedWan: invested.done(),
-    staffDeployed: staff.done(),
-    beneficiaries: { person: person.done(), personTime: personTime.done(), household: household.done() },
-  };
+  return t.done(d.organizations.length, projects.length);
 }

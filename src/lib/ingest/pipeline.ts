@@ -39,7 +39,8 @@ import { exemplarySchema, type Exemplary } from '../schema/exemplary.ts';
 import { regionAliasSchema, type RegionAlias } from '../schema/regionAlias.ts';
 import { regionStatSchema, type RegionStat } from '../schema/regionStat.ts';
 import { BENEFICIARY_UNITS, vocabMatcher } from '../schema/vocab.ts';
-import { computeTotals, type Totals } from '../aggregate/totals.ts';
+import { ProjectTotals, type Totals } from '../aggregate/totals.ts';
+import { ProjectStore } from './projectStore.ts';
 import type { z } from 'zod';
 
 export interface InputFile {
@@ -430,12 +431,13 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
 
   // Phase 2: aliases first, so that every region lookup knows renamed divisions.
   const collected: Collected = { organizations: [], keyCounties: [], campaigns: [], regionStats: [], aliases: [], brands: [], exemplary: [] };
-  // Projects can number in the millions: they are kept as they are (no wrapper object per row) and
-  // checked for duplicate ids as they are read. A project's row is its sourceRow; its file is found
-  // from the index where each file's projects begin (files are read one after another).
-  const projects: Project[] = [];
+  // Projects can number in the millions: they are kept in columns (ProjectStore: no object per
+  // record until dataset.projects is read) and checked for duplicate ids as they are read. A
+  // project's row is its sourceRow; its file is found from the index where each file's projects
+  // begin (files are read one after another).
+  const projects = new ProjectStore();
   const projectFileStarts: { start: number; file: string }[] = [];
-  const projectIds = new IdTable((i) => projects[i]!.id);
+  const projectIds = new IdTable((i) => projects.id(i));
   const projectFile = (i: number): string => projectFileStarts.findLast((f) => f.start <= i)!.file;
   const aliasPlans = plans.filter((p) => (p.kind === 'grid' || p.kind === 'jsonTable') && (p.kind === 'grid' ? p.located.spec : p.spec).kind === 'regionAliases');
   // an index without aliases only when there are alias tables to read with it (building one takes
@@ -527,7 +529,11 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     for (const h of unmatched) issues.push(makeIssue('extra-column', sheet.name, headerIndex + 1, h, null, `列“${h}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`));
     const context = readSheetContext(head.slice(0, headerIndex));
     const rowReader = new RowReader(sheet.name, 0, [], columns, issues, idx);
-    if (spec.kind === 'projects') projectIds.reserve(sheet.rows.atMost() - headerIndex - 1);
+    if (spec.kind === 'projects') {
+      const rows = sheet.rows.atMost() - headerIndex - 1;
+      projectIds.reserve(rows);
+      projects.reserve(rows);
+    }
     sheet.rows.each(headerIndex + 1, (row, i) => {
       const rowKind = classifyRow(row);
       if (rowKind !== 'data') {
@@ -552,7 +558,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
             // one hash operation per row: add, or find the row that has this id already
             const first = projectIds.addOrFind(v.id, projects.length);
             if (first >= 0) {
-              reader.issue('unique-error', 'id', v.id, `项目标识“${v.id}”重复：与 ${projectFile(first)} 第 ${projects[first]!.sourceRow} 行相同。请删除重复行，或改用不同的项目标识。`);
+              reader.issue('unique-error', 'id', v.id, `项目标识“${v.id}”重复：与 ${projectFile(first)} 第 ${projects.sourceRow(first)} 行相同。请删除重复行，或改用不同的项目标识。`);
             } else {
               if (projectFileStarts.at(-1)?.file !== file) projectFileStarts.push({ start: projects.length, file });
               projects.push(v);
@@ -766,9 +772,22 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
 
   const organizations = finalize(orgs, null);
   organizations.push(...derivedOrgs);
+  // the project records are built on first use, once (data:check never uses them: see ProjectStore)
+  let projectList: Project[] | null = null;
+  let store: ProjectStore | null = projects;
   const dataset: Dataset = {
     organizations,
-    projects,
+    get projects(): Project[] {
+      if (projectList === null) {
+        projectList = store!.toArray();
+        store = null; // the columns are not needed once the records exist
+      }
+      return projectList;
+    },
+    set projects(list: Project[]) {
+      projectList = list;
+      store = null;
+    },
     keyCounties: finalize(keyCounties, keyCountySchema),
     campaigns: finalize(campaigns, campaignSchema),
     regionStats: finalize(collected.regionStats, regionStatSchema),
@@ -782,7 +801,10 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     issues.push(makeIssue('incomplete-list', file, null, null, String(dataset.keyCounties.length), `重点帮扶县名单已收录 ${dataset.keyCounties.length}/${KEY_COUNTY_LIST_SIZE} 个：其余县尚无可引用的来源，页面会如实标注“已收录 ${dataset.keyCounties.length}/${KEY_COUNTY_LIST_SIZE}”。取得正式名单后可整体替换该文件。`));
   }
 
-  // Report.
+  // Report. Totals are read from the columns, so that checking a file builds no project objects.
+  const projectTotals = new ProjectTotals();
+  projects.addTotalsTo(projectTotals);
+  const projectCount = projects.length;
   const fileReports: FileReport[] = [];
   for (const s of [...states.values()].sort((a, b) => a.report.file.localeCompare(b.report.file))) {
     // whole-file rejections set rowsRejected directly; otherwise it is the set of rejected rows
@@ -799,7 +821,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     rowsRejected: fileReports.reduce((a, f) => a + f.rowsRejected, 0),
     errors,
     advisories,
-    totals: computeTotals(dataset),
+    totals: projectTotals.done(organizations.length, projectCount),
   };
   return { dataset, report };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest, type InputFile } from '../../../src/lib/ingest/pipeline.ts';
 import { shortHash } from '../../../src/lib/ingest/normalize.ts';
+import { computeTotals } from '../../../src/lib/aggregate/totals.ts';
 import regions from '../../../src/generated/regions.json' with { type: 'json' };
 import type { RegionRow } from '../../../src/lib/regions.ts';
 import { annex1Xlsx, annex2Xlsx } from '../../fixtures/templates.ts';
@@ -125,5 +126,39 @@ describe('derived project ids', () => {
       shortHash('p-', '|', '甲基金会', '|', '助学二', '|', '620000'),
       shortHash('p-', '|', '乙协会', '甲基金会', '|', '助学三', '|', '623023'),
     ]);
+  });
+});
+
+describe('ingest: project records kept in columns (ProjectStore) until dataset.projects is read', () => {
+  const CSV = `社会组织名称,帮扶地区(省/市/县),项目名称,项目性质,投入资金(万元),投入人员数,受益人数
+甲公益基金会,甘肃省/甘南藏族自治州/舟曲县,助学,教育帮扶,约12.5万元,3,150人
+乙商会；甲公益基金会,陕西省汉中市略阳县,茶叶,消费帮扶,"1,200",,200户
+甲公益基金会,舟曲县,义诊,医疗卫生帮扶,,2,30人次
+`;
+
+  it('builds the records once, on first read, and the report totals equal those of the records', async () => {
+    const { dataset, report } = await run([file('orgs.csv', ORGS), file('annex2.csv', CSV)]);
+    const first = dataset.projects;
+    expect(dataset.projects).toBe(first); // the same array (and objects) on every read
+    expect(first.map((p) => [p.name, p.fundsInvestedWan, p.fundsInvestedApprox, p.beneficiaryUnit, p.sourceRow])).toEqual([
+      ['助学', 12.5, true, 'person', 2],
+      ['茶叶', 1200, false, 'household', 3],
+      ['义诊', null, false, 'personTime', 4],
+    ]);
+    expect(report.totals).toEqual(computeTotals(dataset));
+    expect(JSON.parse(JSON.stringify(dataset)).projects).toEqual(first);
+  });
+
+  it('lets a caller replace the list', async () => {
+    const { dataset } = await run([file('orgs.csv', ORGS), file('annex2.csv', CSV)]);
+    dataset.projects = dataset.projects.slice(1);
+    expect(dataset.projects.map((p) => p.name)).toEqual(['茶叶', '义诊']);
+  });
+
+  it('reports a repeated project id with the row of the first, read from the columns', async () => {
+    const csv = 'id,name,organizationIds,targetRegions,domain,source\np-a1,项目一,fund-a,江苏省,教育,t\np-b2,项目二,fund-a,江苏省,教育,t\np-a1,项目三,fund-a,江苏省,教育,t\n';
+    const { dataset, report } = await run([file('orgs.csv', ORGS), file('projects.csv', csv)]);
+    expect(dataset.projects.map((p) => p.name)).toEqual(['项目一', '项目二']);
+    expect(report.errors.map((e) => [e.code, e.row, e.message.includes('第 2 行')])).toEqual([['unique-error', 4, true]]);
   });
 });
