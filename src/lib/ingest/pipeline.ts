@@ -804,7 +804,6 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   // Report. Totals are read from the columns, so that checking a file builds no project objects.
   const projectTotals = new ProjectTotals();
   projects.addTotalsTo(projectTotals);
-  const projectCount = projects.length;
   const fileReports: FileReport[] = [];
   for (const s of [...states.values()].sort((a, b) => a.report.file.localeCompare(b.report.file))) {
     // whole-file rejections set rowsRejected directly; otherwise it is the set of rejected rows
@@ -821,7 +820,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     rowsRejected: fileReports.reduce((a, f) => a + f.rowsRejected, 0),
     errors,
     advisories,
-    totals: projectTotals.done(organizations.length, projectCount),
+    totals: projectTotals.done(organizations.length, projects.length),
   };
   return { dataset, report };
 }

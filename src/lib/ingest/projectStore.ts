@@ -23,6 +23,16 @@
 import type { Project } from '../schema/project.ts';
 import { ProjectTotals } from '../aggregate/totals.ts';
 
+type Column = Uint8Array | Uint16Array | Int32Array | Float64Array;
+
+/** A copy of `a` with room for `length` values: its first `keep` values, then `fill` (0 when not given). */
+function grown<A extends Column>(a: A, length: number, keep: number, fill?: number): A {
+  const next = new (a.constructor as new (n: number) => A)(length);
+  next.set(a.subarray(0, keep));
+  if (fill !== undefined) next.fill(fill, keep);
+  return next;
+}
+
 /** Distinct values of one string field; `indexOf` adds a new value. */
 class ValueTable<T extends string> {
   readonly values: T[] = [];
@@ -85,11 +95,7 @@ class CharPool {
   push(s: string): void {
     const n = s.length;
     if (this.used + n > this.chars.length) this.resize(Math.max(this.chars.length * 2, this.used + n), this.wide);
-    if (this.count === this.ends.length) {
-      const grown = new Int32Array(this.ends.length * 2);
-      grown.set(this.ends);
-      this.ends = grown;
-    }
+    if (this.count === this.ends.length) this.ends = grown(this.ends, this.ends.length * 2, this.count);
     let chars = this.chars;
     let at = this.used;
     for (let i = 0; i < n; i++) {
@@ -131,11 +137,7 @@ class CharPool {
 
   /** Makes room for `more` strings of about `charsEach` code units without growing step by step. */
   reserve(more: number, charsEach: number): void {
-    if (this.count + more > this.ends.length) {
-      const grown = new Int32Array(this.count + more);
-      grown.set(this.ends.subarray(0, this.count));
-      this.ends = grown;
-    }
+    if (this.count + more > this.ends.length) this.ends = grown(this.ends, this.count + more, this.count);
     const need = this.used + more * charsEach;
     if (need > this.chars.length) this.resize(need, this.wide);
   }
@@ -158,8 +160,8 @@ class NumberColumn {
       else if (this.ints !== null) this.ints[i] = NO_INT;
       return;
     }
+    if (Number.isNaN(v)) throw new Error('ProjectStore: NaN is not a valid figure (null means unknown)');
     if (this.floats !== null) {
-      if (Number.isNaN(v)) throw new Error('ProjectStore: NaN is not a valid figure (null means unknown)');
       this.floats[i] = v;
       return;
     }
@@ -168,7 +170,6 @@ class NumberColumn {
       this.ints[i] = v;
       return;
     }
-    if (Number.isNaN(v)) throw new Error('ProjectStore: NaN is not a valid figure (null means unknown)');
     const floats = new Float64Array(capacity).fill(NaN);
     if (this.ints !== null) for (let k = 0; k < this.ints.length; k++) if (this.ints[k] !== NO_INT) floats[k] = this.ints[k]!;
     this.ints = null;
@@ -189,15 +190,8 @@ class NumberColumn {
   }
 
   grow(capacity: number): void {
-    if (this.floats !== null) {
-      const next = new Float64Array(capacity).fill(NaN);
-      next.set(this.floats);
-      this.floats = next;
-    } else if (this.ints !== null) {
-      const next = new Int32Array(capacity).fill(NO_INT);
-      next.set(this.ints);
-      this.ints = next;
-    }
+    if (this.floats !== null) this.floats = grown(this.floats, capacity, this.floats.length, NaN);
+    else if (this.ints !== null) this.ints = grown(this.ints, capacity, this.ints.length, NO_INT);
   }
 }
 
@@ -229,10 +223,7 @@ class TextColumn<T extends string> {
   }
 
   grow(capacity: number): void {
-    if (this.refs === null) return;
-    const next = new (this.refs.constructor as Uint8ArrayConstructor)(capacity);
-    next.set(this.refs);
-    this.refs = next;
+    if (this.refs !== null) this.refs = grown(this.refs, capacity, this.refs.length);
   }
 }
 
@@ -293,9 +284,7 @@ export class ProjectStore {
     this.capacity = capacity;
     this.organizationIds.length = capacity;
     this.targetRegions.length = capacity;
-    const flags = new Uint8Array(capacity);
-    flags.set(this.flags.subarray(0, this.n));
-    this.flags = flags;
+    this.flags = grown(this.flags, capacity, this.n);
     for (const c of [this.organizationCountReported, this.fundsPledgedWan, this.fundsInvestedWan, this.staffDeployed, this.beneficiaries, this.year, this.sourceRows]) c.grow(capacity);
     for (const c of [this.village, this.domain, this.beneficiaryUnit, this.periodStart, this.periodEnd, this.status, this.pairingKind, this.campaignId, this.brandId, this.source]) c.grow(capacity);
   }
