@@ -3,10 +3,11 @@
  * table, and hands them to the pure pipeline in src/lib/ingest. Used by `npm run data:check` and
  * by the site build, so both run exactly the same checks.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import regionsJson from '../generated/regions.json' with { type: 'json' };
-import { ingest, type IngestResult, type InputFile } from '../lib/ingest/pipeline.ts';
+import { makeIssue, type Issue } from '../lib/ingest/issues.ts';
+import { ingest, type IngestResult, type InputFile, type SkippedFile } from '../lib/ingest/pipeline.ts';
 import type { RegionRow } from '../lib/regions.ts';
 
 const INPUT_EXT = /\.(csv|tsv|txt|json|xlsx|xls)$/iu;
@@ -19,20 +20,69 @@ export function dataDir(): string {
   return process.env['DATA_DIR'] ? resolve(process.env['DATA_DIR']) : join(ROOT, 'data');
 }
 
-/** Input files under the given paths (files or folders, recursively; hidden files and README skipped). */
-export function listInputFiles(paths: readonly string[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string): void => {
-    const st = statSync(p);
+export interface Listing {
+  /** Absolute paths of the files to read. */
+  files: string[];
+  /** Files inside the folders that are not read, with why (paths as given to `name`). */
+  skipped: SkippedFile[];
+  /** Folders that could not be listed (a link that loops back, no permission). */
+  issues: Issue[];
+}
+
+/** Why a file found in a folder is not read, or null when it is a data file. */
+function skipReason(name: string): string | null {
+  if (name.startsWith('~$')) return 'Excel/WPS 打开文件时留下的临时文件';
+  if (name.startsWith('.')) return '隐藏文件';
+  if (/^readme/iu.test(name)) return '说明文件';
+  if (!INPUT_EXT.test(name)) return '不是数据文件格式（可读入 .csv、.tsv、.txt、.json、.xlsx）';
+  return null;
+}
+
+/**
+ * Input files under the given paths. A file named here is always read, whatever its name; inside
+ * folders (recursively) hidden files, lock files, READMEs and other formats are skipped and listed.
+ * A folder reached twice (a link looping back) is reported, not followed again.
+ */
+export function listInputFiles(paths: readonly string[], name: (abs: string) => string = (p) => p): Listing {
+  const out: Listing = { files: [], skipped: [], issues: [] };
+  const seen = new Set<string>();
+  const walk = (p: string, named: boolean): void => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ELOOP' ? '是一个循环指向自身的链接' : code === 'ENOENT' ? '是一个指向不存在位置的链接' : `无法读取（${code ?? String(e)}）`;
+      out.issues.push(makeIssue('file-error', name(p), null, null, null, `${why}：已跳过。请删除或改正这个链接。`));
+      return;
+    }
     if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        if (name.startsWith('.') || name.startsWith('~$')) continue;
-        walk(join(p, name));
+      const real = realpathSync(p);
+      if (seen.has(real)) {
+        out.issues.push(makeIssue('file-error', name(p), null, null, null, '这个文件夹链接指回了已读过的文件夹（循环链接）：已跳过。请删除或改正这个链接。'));
+        return;
       }
-    } else if (INPUT_EXT.test(p) && !/readme/iu.test(p)) out.push(p);
+      seen.add(real);
+      for (const entry of readdirSync(p).sort()) {
+        const child = join(p, entry);
+        const kind = entryKind(child);
+        const reason = kind === 'folder' ? (entry.startsWith('.') ? '隐藏文件夹' : null) : skipReason(entry);
+        if (kind !== 'unreadable' && reason !== null) out.skipped.push({ file: name(child), reason });
+        else walk(child, false); // an unreadable entry is reported there
+      }
+    } else if (named || skipReason(basename(p)) === null) out.files.push(p);
+    else out.skipped.push({ file: name(p), reason: skipReason(basename(p))! });
   };
-  for (const p of paths) walk(resolve(p));
+  for (const p of paths) walk(resolve(p), true);
   return out;
+}
+
+function entryKind(p: string): 'folder' | 'file' | 'unreadable' {
+  try {
+    return statSync(p).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'unreadable'; // a broken or looping link
+  }
 }
 
 /** Rows of src/generated/regions.json. */
@@ -42,6 +92,8 @@ export function loadRegionRows(): RegionRow[] {
 
 /** Reads and checks the given paths; file names in the report are relative to `base`. */
 export async function checkPaths(paths: readonly string[], base = process.cwd()): Promise<IngestResult> {
-  const files: InputFile[] = listInputFiles(paths).map((f) => ({ name: relative(base, f) || f, bytes: readFileSync(f) }));
-  return ingest(files, { regionRows: loadRegionRows() });
+  const rel = (f: string): string => relative(base, f) || f;
+  const listing = listInputFiles(paths, rel);
+  const files: InputFile[] = listing.files.map((f) => ({ name: rel(f), bytes: readFileSync(f) }));
+  return ingest(files, { regionRows: loadRegionRows(), skipped: listing.skipped, listingIssues: listing.issues, inputLabel: paths.map(rel).join('、') });
 }

@@ -205,7 +205,18 @@ export class RegionIndex {
     if (finals.size > 1) {
       return { ok: false, reason: 'ambiguous', candidates: [...finals].sort().map((c) => `${this.pathName(c)}（${c}）`) };
     }
-    return { ok: false, reason: 'unknown', suggestions: this.suggest(parts[parts.length - 1] ?? s) };
+    return { ok: false, reason: 'unknown', suggestions: this.suggest(parts[parts.length - 1] ?? s, 3, this.namedAncestor(parts)) };
+  }
+
+  /** The innermost region that the leading parts of a path name ("甘肃省/不存在市/某县" → 甘肃省), if any. */
+  private namedAncestor(parts: readonly string[]): string | null {
+    let found: string | null = null;
+    for (let k = 1; k < parts.length; k++) {
+      const codes = this.resolveParts(parts.slice(0, k));
+      if (codes.size !== 1) break;
+      found = [...codes][0]!;
+    }
+    return found;
   }
 
   /** Each part names a division inside the previous part's. */
@@ -241,23 +252,28 @@ export class RegionIndex {
     return [...results];
   }
 
-  /** Up to three nearest known names (with their paths) for an unknown one. */
-  suggest(text: string, n = 3): string[] {
-    const scored: { key: string; d: number }[] = [];
-    for (const key of this.byKey.keys()) {
+  /**
+   * Up to `n` nearest known names (with their paths) for an unknown one. Within `within` (a region
+   * the row names, such as its province) names are suggested first, and further from the text.
+   */
+  suggest(text: string, n = 3, within: string | null = null): string[] {
+    const scored: { key: string; code: string; d: number; inside: boolean }[] = [];
+    const near = Math.max(1, Math.floor(text.length / 2));
+    for (const [key, codes] of this.byKey) {
       if (key.length < 2) continue;
       const d = levenshtein(text, key);
-      if (d <= Math.max(1, Math.floor(text.length / 2))) scored.push({ key, d });
-    }
-    scored.sort((a, b) => a.d - b.d || a.key.localeCompare(b.key, 'zh'));
-    const out: string[] = [];
-    for (const { key } of scored) {
-      for (const c of this.byKey.get(key)!) {
-        const p = this.pathName(c);
-        if (!out.includes(p)) out.push(p);
+      for (const code of codes) {
+        const inside = within !== null && code !== within && this.isWithin(code, within);
+        if (d <= near || (inside && d <= Math.max(2, text.length))) scored.push({ key, code, d, inside });
       }
+    }
+    scored.sort((a, b) => Number(b.inside) - Number(a.inside) || a.d - b.d || a.key.localeCompare(b.key, 'zh'));
+    const out: string[] = [];
+    for (const { code } of scored) {
+      const p = this.pathName(code);
+      if (!out.includes(p)) out.push(p);
       if (out.length >= n) break;
     }
-    return out.slice(0, n);
+    return out;
   }
 }

@@ -1,8 +1,7 @@
 /** The human-readable data check report (Chinese first), as printed by `npm run data:check` and by a failed build. */
+import { formatWan } from '../format.ts';
 import { formatIssue } from './issues.ts';
 import type { CheckReport } from './pipeline.ts';
-
-const wan = (n: number): string => `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
 
 /** Formats a check report; `maxIssues` caps each issue list (the JSON output always has all of them). */
 export function formatReport(r: CheckReport, maxIssues = 200): string {
@@ -16,12 +15,17 @@ export function formatReport(r: CheckReport, maxIssues = 200): string {
     const skipped = f.rowsSkipped ? `，另有 ${f.rowsSkipped} 行空行/备注/合计未计入` : '';
     lines.push(`  ${f.file}（${table}${enc}${header}）：读入 ${f.rowsIn} 行 = 接收 ${f.rowsAccepted} + 拒收 ${f.rowsRejected}${skipped}`);
   }
-  lines.push(`合计：读入 ${r.rowsIn} 行 = 接收 ${r.rowsAccepted} + 拒收 ${r.rowsRejected}`, '');
+  if (r.files.length === 0) lines.push('  （没有读入任何数据文件）');
+  if (r.skipped.length > 0) {
+    lines.push(`未读入的文件 / Skipped files：${r.skipped.length} 个`);
+    for (const s of r.skipped.slice(0, maxIssues)) lines.push(`  ${s.file}：${s.reason}`);
+  }
+  lines.push(`合计：读入 ${r.rowsIn} 行 = 接收 ${r.rowsAccepted} + 拒收 ${r.rowsRejected}；跳过 ${r.rowsSkipped} 行（空行、备注、合计）`, '');
   const t = r.totals;
   lines.push('汇总（逐项记录之和；报告总数不计入）/ Totals of itemised records:');
   lines.push(`  社会组织 ${t.organizations} 家，帮扶项目 ${t.projects} 个`);
-  lines.push(`  认领/计划资金 ${wan(t.fundsPledgedWan.sum)}（${t.fundsPledgedWan.known} 个项目有数，${t.fundsPledgedWan.approximate} 个为约数）`);
-  lines.push(`  投入/拨付资金 ${wan(t.fundsInvestedWan.sum)}（${t.fundsInvestedWan.known} 个项目有数，${t.fundsInvestedWan.approximate} 个为约数）`);
+  lines.push(`  认领/计划资金 ${formatWan(t.fundsPledgedWan.sum)}（${t.fundsPledgedWan.known} 个项目有数，${t.fundsPledgedWan.approximate} 个为约数）`);
+  lines.push(`  投入/拨付资金 ${formatWan(t.fundsInvestedWan.sum)}（${t.fundsInvestedWan.known} 个项目有数，${t.fundsInvestedWan.approximate} 个为约数）`);
   lines.push(`  投入人员 ${t.staffDeployed.sum} 人；受益 ${t.beneficiaries.person.sum} 人、${t.beneficiaries.personTime.sum} 人次、${t.beneficiaries.household.sum} 户`, '');
   const list = (title: string, items: CheckReport['errors']): void => {
     lines.push(`${title}：${items.length} 条`);

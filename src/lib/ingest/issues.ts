@@ -17,6 +17,9 @@ export const ISSUE_CODES = {
   'foreign-key': { severity: 'error', label: '引用不存在' },
   'unknown-region': { severity: 'error', label: '地区无法识别' },
   'ambiguous-region': { severity: 'error', label: '地区有重名' },
+  'quote-error': { severity: 'error', label: '引号不成对' },
+  'extra-cell': { severity: 'error', label: '单元格多于表头' },
+  'duplicate-column-conflict': { severity: 'error', label: '同名列取值不同' },
   'unit-magnitude': { severity: 'advisory', label: '金额数量级可疑' },
   'renamed-region': { severity: 'advisory', label: '地区已更名' },
   'extra-column': { severity: 'advisory', label: '未使用的列' },
@@ -25,11 +28,22 @@ export const ISSUE_CODES = {
   'total-row': { severity: 'advisory', label: '合计行未计入' },
   'region-unresolved': { severity: 'advisory', label: '统计地区未对应代码' },
   'incomplete-list': { severity: 'advisory', label: '名单不完整' },
+  'duplicate-column': { severity: 'advisory', label: '列名重复' },
+  'mixed-encoding': { severity: 'advisory', label: '编码混用' },
+  'encoding-guess': { severity: 'advisory', label: '编码按推断读入' },
+  'zero-value': { severity: 'advisory', label: '金额为 0' },
+  'hidden-character': { severity: 'advisory', label: '含不可见字符' },
+  'long-text': { severity: 'advisory', label: '文字过长' },
+  'empty-file': { severity: 'advisory', label: '文件是空的' },
+  'header-only': { severity: 'advisory', label: '只有表头' },
+  'no-data-files': { severity: 'advisory', label: '没有数据文件' },
   // content/ (cases and editions, MDX): the row is the line of the .mdx file
   'missing-section': { severity: 'error', label: '缺少正文部分' },
   'unknown-component': { severity: 'error', label: '未知组件' },
   'missing-snapshot': { severity: 'error', label: '年度数据未定稿' },
   'unbound-figure': { severity: 'advisory', label: '正文数字未绑定数据' },
+  'mdx-syntax': { severity: 'error', label: '正文语法错误' },
+  'unsafe-markup': { severity: 'error', label: '正文含不安全的代码' },
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

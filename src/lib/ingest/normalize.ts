@@ -4,6 +4,8 @@
  * become null, never 0.
  */
 
+import { countUnitFrom, digitsValue, leadingDigits, plainAmount, round6, UNIT_TO_WAN } from './fast/numbers.ts';
+
 /** Full-width ASCII (！-～), the ideographic space and common Chinese punctuation → half-width. */
 const NEEDS_HALF_WIDTH = /[\uff01-\uff5e\u3000\u3002]/u;
 
@@ -64,11 +66,6 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
  */
 const NO_VALUE: { readonly ok: true; readonly value: null } = Object.freeze({ ok: true, value: null });
 
-/** Copy of `s` as one flat string of its own (see RowReader: memo keys). */
-export function flatCopy(s: string): string {
-  return s.length < 13 ? s : [...s].join('');
-}
-
 /** An amount in 万元 with its approximate flag. */
 export interface Amount {
   wan: number;
@@ -77,15 +74,27 @@ export interface Amount {
 
 /** The unit a header declares for money columns. */
 export type MoneyUnit = 'yuan' | 'wan' | 'yi';
-const UNIT_TO_WAN: Record<MoneyUnit, number> = { yuan: 1e-4, wan: 1, yi: 1e4 };
 
 const AMOUNT_RE =
   /^(约|近|超过|超|逾|大约|共计|累计|合计|计)?([0-9]+(?:\.[0-9]+)?)(余|多|\+)?(亿|万)?(余|多)?(元|人民币)?(余|多|\+|以上|左右)?$/u;
 
-/** Rounds to 6 decimals to undo binary noise from unit conversion (0.01 元 precision in 万元). */
-function round6(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+/**
+ * Where the digits of a number are grouped, every group after the first has three digits
+ * ("1,200", "１，２００"); "1,2,3" is a mistyped number or a list, not 123. Decimals are never grouped.
+ */
+function misgrouped(s: string): boolean {
+  if (!/[,，]/u.test(s)) return false;
+  for (const m of s.matchAll(/[0-9][0-9,，]*/gu)) {
+    const run = m[0].replace(/[,，]+$/u, '');
+    if (!/[,，]/u.test(run)) continue;
+    const decimals = m.index > 0 && s[m.index - 1] === '.';
+    if (decimals || !/^[0-9]{1,3}(?:[,，][0-9]{3})+$/u.test(run)) return true;
+  }
+  return false;
 }
+
+/** Money in 万元 is kept to 0.01 元 (six decimals): beyond this it could not be exact. */
+export const MAX_WAN = Math.floor(Number.MAX_SAFE_INTEGER / 1e6);
 
 /**
  * Parses a money cell into 万元. Accepts thousands separators, full-width digits, a unit in the
@@ -94,13 +103,13 @@ function round6(n: number): number {
  * Examples: "26.5" (万元 header) → 26.5; "800余万元" → 800 approx; "约21.88亿元" → 218800 approx;
  * "300,000元" → 30.
  */
-const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/u;
-
 export function parseAmount(raw: string, defaultUnit: MoneyUnit = 'wan'): Parsed<Amount | null> {
   const plain = plainAmount(raw, defaultUnit);
   if (plain >= 0) return { ok: true, value: { wan: plain, approximate: false } }; // fast path
   if (isBlank(raw)) return NO_VALUE;
-  const s = toHalfWidth(raw).replace(/[\s,，]/gu, '').replace(/^[¥￥]/u, '');
+  const spaced = toHalfWidth(raw).replace(/\s/gu, '');
+  if (misgrouped(spaced)) return { ok: false, reason: '数字的千位分隔不对（应每三位一个逗号，如“1,200”）' };
+  const s = spaced.replace(/[,，]/gu, '').replace(/^[¥￥]/u, '');
   const m = AMOUNT_RE.exec(s);
   if (!m) return { ok: false, reason: '不是金额' };
   const n = Number(m[2]);
@@ -112,17 +121,9 @@ export function parseAmount(raw: string, defaultUnit: MoneyUnit = 'wan'): Parsed
   else if (yuanMark) factor = UNIT_TO_WAN.yuan;
   else factor = UNIT_TO_WAN[defaultUnit];
   const approximate = m[1] !== undefined && !/^(共计|累计|合计|计)$/u.test(m[1]) ? true : Boolean(m[3] ?? m[5] ?? m[7]);
-  return { ok: true, value: { wan: round6(n * factor), approximate } };
-}
-
-/**
- * parseAmount's fast path without its result objects: the amount in 万元 of a plain number ("26.5",
- * "300"), exact, not approximate; −1 when `raw` is not a plain number (blank, unit words, 约…), which
- * then needs parseAmount. For RowReader.amountWan: at a million rows the two result objects per
- * money cell were ~120 of the ~1,800 bytes allocated per row.
- */
-export function plainAmount(raw: string, defaultUnit: MoneyUnit): number {
-  return PLAIN_NUMBER.test(raw) ? round6(Number(raw) * UNIT_TO_WAN[defaultUnit]) : -1;
+  const wan = round6(n * factor);
+  if (!Number.isFinite(wan) || wan > MAX_WAN) return { ok: false, reason: `金额超出可处理的范围（最多 ${MAX_WAN} 万元）` };
+  return { ok: true, value: { wan, approximate } };
 }
 
 /** A count (people, households, projects) with its approximate flag and the unit written in the cell. */
@@ -139,39 +140,6 @@ const COUNT_RE = /^(约|近|超过|超|逾|大约|共|累计)?([0-9]+(?:\.[0-9]+
  * Parses a count cell: "4000多人" → 4000 approx 人; "1.5万户" → 15000 户; "280多万人次" → 2,800,000
  * approx 人次; "1,160" → 1160. A fractional result (e.g. "2.5人") is a problem.
  */
-const COUNT_UNITS = new Set(['人次', '人', '户', '名', '家', '个', '所', '辆', '台', '副', '次', '例', '座']);
-
-/** The one-character unit words by character code, and the two-character ones (人次). */
-const UNIT_BY_CODE = new Map([...COUNT_UNITS].filter((u) => u.length === 1).map((u) => [u.charCodeAt(0), u] as const));
-const TWO_CHAR_UNITS = [...COUNT_UNITS].filter((u) => u.length === 2);
-
-/**
- * The unit word that is exactly `raw.slice(from)`, as a shared string (no slice is made), or null
- * when the rest of the cell is not one of COUNT_UNITS.
- */
-export function countUnitFrom(raw: string, from: number): string | null {
-  const n = raw.length - from;
-  if (n === 1) return UNIT_BY_CODE.get(raw.charCodeAt(from)) ?? null;
-  if (n === 2) {
-    for (const u of TWO_CHAR_UNITS) if (raw.charCodeAt(from) === u.charCodeAt(0) && raw.charCodeAt(from + 1) === u.charCodeAt(1)) return u;
-  }
-  return null;
-}
-
-/** How many ASCII digits `raw` starts with. */
-export function leadingDigits(raw: string): number {
-  let k = 0;
-  while (k < raw.length && raw.charCodeAt(k) >= 0x30 && raw.charCodeAt(k) <= 0x39) k++;
-  return k;
-}
-
-/** The integer written by the first `k` characters of `raw`, all ASCII digits; exact for k ≤ 15 (< 2^53). */
-export function digitsValue(raw: string, k: number): number {
-  let v = 0;
-  for (let i = 0; i < k; i++) v = v * 10 + (raw.charCodeAt(i) - 0x30);
-  return v;
-}
-
 export function parseCount(raw: string): Parsed<CountValue | null> {
   // fast path: ASCII digits, optionally followed by a unit word ("1234", "300人次")
   const k = leadingDigits(raw);
@@ -181,11 +149,14 @@ export function parseCount(raw: string): Parsed<CountValue | null> {
     if (unit !== null) return { ok: true, value: { value: digitsValue(raw, k), approximate: false, unit } };
   }
   if (isBlank(raw)) return NO_VALUE;
-  const s = toHalfWidth(raw).replace(/[\s,，]/gu, '');
+  const spaced = toHalfWidth(raw).replace(/\s/gu, '');
+  if (misgrouped(spaced)) return { ok: false, reason: '数字的千位分隔不对（应每三位一个逗号，如“1,200”）' };
+  const s = spaced.replace(/[,，]/gu, '');
   const m = COUNT_RE.exec(s);
   if (!m) return { ok: false, reason: '不是数量' };
   const value = Math.round(Number(m[2]) * (m[4] ? 1e4 : 1) * 1e6) / 1e6;
-  if (!Number.isInteger(value)) return { ok: false, reason: '数量应为整数' };
+  if (!Number.isSafeInteger(value) && Number.isInteger(value)) return { ok: false, reason: `数量超出可处理的范围（最多 ${Number.MAX_SAFE_INTEGER}）` };
+  if (!Number.isInteger(value)) return { ok: false, reason: Number.isFinite(value) ? '数量应为整数' : '数量超出可处理的范围' };
   const approximate = (m[1] !== undefined && m[1] !== '共' && m[1] !== '累计') || Boolean(m[3] ?? m[5] ?? m[7]);
   return { ok: true, value: { value, approximate, unit: m[6] ?? null } };
 }
@@ -258,93 +229,3 @@ export function splitHeaderUnit(header: string): { name: string; unit: MoneyUnit
   const unit: MoneyUnit | null = u === '元' ? 'yuan' : u === '万元' || u === '万' ? 'wan' : u === '亿元' || u === '亿' ? 'yi' : null;
   return { name: unit ? m[1]! : h, unit };
 }
-
-/**
- * Stable 64-bit content hash (two independent 32-bit FNV-1a/murmur-style lanes), returned as
- * `prefix` + 16 hex digits, for ids derived from content. 32 bits are not enough: a million rows
- * would collide with near certainty (birthday bound), and a collision would reject a valid row as a
- * duplicate. The parts are hashed one after another with a separator instead of being concatenated
- * (charCodeAt on a concatenated string is several times slower), and the result is built as one
- * flat string (a concatenation would keep four string objects alive per id).
- */
-export function shortHash(prefix: string, ...parts: readonly string[]): string {
-  const h = new ContentHash();
-  for (const p of parts) h.add(p);
-  return h.digest(prefix);
-}
-
-/**
- * shortHash built part by part: `h.reset().add(a).addAll(list).digest(prefix)` equals
- * `shortHash(prefix, a, ...list)`. Per project row this replaced a call with spread arguments
- * (`shortHash('p-', ...ids, '|', ...names, …)`), which built an argument array each time; with the
- * fixed-arity digest below it took ~0.4 µs off each row (measured at 1M rows).
- */
-export class ContentHash {
-  private h1 = 0x811c9dc5;
-  private h2 = 0x9747b28c;
-
-  reset(): this {
-    this.h1 = 0x811c9dc5;
-    this.h2 = 0x9747b28c;
-    return this;
-  }
-
-  /** Hashes one part (followed by the unit separator). */
-  add(s: string): this {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
-    this.h1 = Math.imul(h1 ^ 0x1f, 0x01000193); // unit separator between parts
-    this.h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
-    return this;
-  }
-
-  /** The state so far, to resume from later (see `resume`). */
-  snapshot(): readonly [number, number] {
-    return [this.h1, this.h2];
-  }
-
-  /** Continues from a state taken with `snapshot`. */
-  resume(state: readonly [number, number]): this {
-    this.h1 = state[0];
-    this.h2 = state[1];
-    return this;
-  }
-
-  addAll(parts: readonly string[]): this {
-    for (let p = 0; p < parts.length; p++) this.add(parts[p]!);
-    return this;
-  }
-
-  /** `prefix` + 16 hex digits. */
-  digest(prefix: string): string {
-    const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 0x85ebca6b);
-    const h2 = Math.imul(this.h2 ^ (this.h2 >>> 13), 0xc2b2ae35);
-    if (prefix.length === 2) {
-      // the project-id case: String.fromCharCode with fixed arguments is ~2.5× faster than with a
-      // spread array (measured: 35 vs 95 ns per id)
-      return String.fromCharCode(
-        prefix.charCodeAt(0),
-        prefix.charCodeAt(1),
-        hex(h1, 28), hex(h1, 24), hex(h1, 20), hex(h1, 16), hex(h1, 12), hex(h1, 8), hex(h1, 4), hex(h1, 0),
-        hex(h2, 28), hex(h2, 24), hex(h2, 20), hex(h2, 16), hex(h2, 12), hex(h2, 8), hex(h2, 4), hex(h2, 0),
-      );
-    }
-    const codes = new Array<number>(prefix.length + 16);
-    for (let i = 0; i < prefix.length; i++) codes[i] = prefix.charCodeAt(i);
-    for (let i = 0; i < 8; i++) {
-      codes[prefix.length + i] = hex(h1, 28 - 4 * i);
-      codes[prefix.length + 8 + i] = hex(h2, 28 - 4 * i);
-    }
-    return String.fromCharCode(...codes);
-  }
-}
-
-const HEX_DIGITS = '0123456789abcdef';
-/** Character code of the hex digit of `h` at bit `shift`. */
-const hex = (h: number, shift: number): number => HEX_DIGITS.charCodeAt((h >>> shift) & 15);

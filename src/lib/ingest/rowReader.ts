@@ -4,14 +4,9 @@
  * is rejected by the pipeline.
  */
 import { makeIssue, type Issue, type IssueCode } from './issues.ts';
+import { countUnitFrom, digitsValue, flatCopy, leadingDigits, memoVocab, plainAmount, regionListCache } from './fast/index.ts';
 import {
   cleanOrNull,
-  cleanText,
-  countUnitFrom,
-  digitsValue,
-  leadingDigits,
-  plainAmount,
-  flatCopy,
   isBlank,
   parseAmount,
   parseBool,
@@ -24,7 +19,6 @@ import {
   type MoneyUnit,
 } from './normalize.ts';
 import type { VocabEntry } from '../schema/vocab.ts';
-import { vocabMatcher } from '../schema/vocab.ts';
 import type { RegionIndex } from '../regions.ts';
 
 /** Where a column was found: its position and header as written, and a unit the header declares. */
@@ -32,31 +26,6 @@ export interface BoundColumn {
   index: number;
   header: string;
   unit: MoneyUnit | null;
-}
-
-const matchers = new WeakMap<readonly VocabEntry[], (t: string) => string | null>();
-/**
- * A vocabulary matcher memoized on the raw cell text (the same few spellings repeat down a column):
- * null for a blank cell, '' when nothing matches, else the id. Blankness is memoized too: for short
- * cells such as 产业帮扶, isBlank normalizes the text (two regular expressions, a lower-casing and a set
- * lookup), which cost more than the memo lookup itself.
- */
-function matcherFor(vocab: readonly VocabEntry[]): (t: string) => string | null {
-  let m = matchers.get(vocab);
-  if (!m) {
-    const match = vocabMatcher(vocab);
-    const memo = new Map<string, string | null>();
-    m = (t) => {
-      let v = memo.get(t);
-      if (v === undefined) {
-        v = isBlank(t) ? null : (match(cleanText(t)) ?? '');
-        if (memo.size < 10_000) memo.set(flatCopy(t), v);
-      }
-      return v;
-    };
-    matchers.set(vocab, m);
-  }
-  return m;
 }
 
 /** What a region list cell resolves to: codes, and the problems to report (same for every row with that text). */
@@ -69,7 +38,6 @@ interface RegionListResult {
    */
   clean: boolean;
 }
-const regionListMemo = new WeakMap<RegionIndex, Map<string, RegionListResult>>();
 
 /** The empty list, shared (never mutated) so that a blank list cell allocates nothing. */
 const NONE: string[] = Object.freeze([]) as unknown as string[];
@@ -82,7 +50,7 @@ export class RowReader {
   readonly file: string;
   row: number;
   private cells: readonly string[];
-  private readonly columns: ReadonlyMap<string, BoundColumn>;
+  readonly columns: ReadonlyMap<string, BoundColumn>;
   private readonly issues: Issue[];
   private readonly regions: RegionIndex;
 
@@ -140,6 +108,13 @@ export class RowReader {
     this.issues.push(i);
   }
 
+  /** An issue about a cell of a column the table does not bind (named by its header as written). */
+  issueIn(column: string, code: IssueCode, value: string | null, message: string): void {
+    const i = makeIssue(code, this.file, this.row, column, value, message);
+    if (i.severity === 'error') this.errors++;
+    this.issues.push(i);
+  }
+
   private missing(key: string, required: boolean, what: string | (() => string)): null {
     if (required) this.issue('missing-cell', key, '', `「${this.header(key)}」不能为空：请填写${typeof what === 'string' ? what : what()}。`);
     return null;
@@ -171,6 +146,7 @@ export class RowReader {
       return null;
     }
     if (p.value && p.value.wan >= SUSPICIOUS_WAN) this.magnitude(key, v, p.value.wan, unit);
+    if (p.value && p.value.wan === 0) this.issue('zero-value', key, v, '金额为 0：模板要求不知道时留空、不填 0。若确实没有资金，可忽略本提示；若是不知道，请清空这一格。');
     return p.value;
   }
 
@@ -191,7 +167,7 @@ export class RowReader {
     const v = this.raw(key);
     const unit = this.columns.get(key)?.unit ?? 'wan';
     const plain = plainAmount(v, unit);
-    if (plain >= 0) {
+    if (plain > 0) {
       this.amountApprox = false;
       if (plain >= SUSPICIOUS_WAN) this.magnitude(key, v, plain, unit);
       return plain;
@@ -271,7 +247,7 @@ export class RowReader {
   /** A controlled value; `required` makes a blank cell an error. */
   vocab<Id extends string>(key: string, vocab: readonly VocabEntry<Id>[], required = false): Id | null {
     const v = this.raw(key);
-    const id = matcherFor(vocab)(v);
+    const id = memoVocab(vocab)(v);
     if (id === null) return this.missing(key, required, () => `以下之一：${vocab.map((e) => e.label).join('、')}`);
     if (id === '') {
       this.issue('constraint-error', key, v, `不在可选范围内：请填写以下之一：${vocab.map((e) => e.label).join('、')}。`);
@@ -300,11 +276,7 @@ export class RowReader {
   regionList(key: string, required = false): string[] {
     const raw = this.raw(key);
     let memo = this.regionMemo;
-    if (memo === null) {
-      memo = regionListMemo.get(this.regions) ?? null;
-      if (memo === null) regionListMemo.set(this.regions, (memo = new Map()));
-      this.regionMemo = memo;
-    }
+    if (memo === null) this.regionMemo = memo = regionListCache<RegionListResult>(this.regions);
     let hit = memo.get(raw);
     if (!hit) {
       const parts = isBlank(raw) ? [] : splitList(raw);

@@ -7,7 +7,7 @@
  * which reads an exported file back as input):
  *   - header: the Chinese label, its unit, and the stable English key in brackets, e.g.
  *     “认领/计划资金（万元）（fundsPledgedWan）”; the key is what the JSON uses and what the data
- *     check matches (src/lib/ingest/tables.ts matchHeader);
+ *     check matches (src/lib/ingest/tables/spec.ts matchHeader);
  *   - controlled values as Chinese labels (教育, not education); raw ids stay in the JSON;
  *   - regions as “省/市/县” names, except in columns whose label says 代码 (those keep the code);
  *   - lists joined with “;”, as data/*.csv are written; booleans 是/否;

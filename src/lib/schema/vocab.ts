@@ -147,5 +147,15 @@ export function vocabMatcher<Id extends string>(vocab: readonly VocabEntry<Id>[]
     map.set(vocabKey(v.label), v.id);
     for (const s of v.synonyms) map.set(vocabKey(s), v.id);
   }
-  return (text) => map.get(text) ?? map.get(vocabKey(text));
+  const direct = (text: string): Id | undefined => map.get(text) ?? map.get(vocabKey(text));
+  // "社会服务机构（民办非企业单位）": a label with a synonym in brackets, as the templates and data/README.md write them
+  return (text) => {
+    const hit = direct(text);
+    if (hit !== undefined) return hit;
+    const m = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text.trim());
+    if (!m) return undefined;
+    const outer = direct(m[1]!);
+    const inner = direct(m[2]!);
+    return outer !== undefined && (inner === undefined || inner === outer) ? outer : undefined;
+  };
 }

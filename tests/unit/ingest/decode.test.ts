@@ -39,32 +39,32 @@ describe('test fixtures', () => {
 
 describe('decodeText', () => {
   it.each<{ name: string; bytes: number[]; expected: DecodeResult }>([
-    { name: 'empty input', bytes: [], expected: { ok: true, text: '', encoding: 'utf-8' } },
-    { name: 'pure ASCII', bytes: utf8('name,amount\n'), expected: { ok: true, text: 'name,amount\n', encoding: 'utf-8' } },
-    { name: 'UTF-8 without BOM', bytes: utf8('社会组织,金额'), expected: { ok: true, text: '社会组织,金额', encoding: 'utf-8' } },
-    { name: 'UTF-8 full-width text', bytes: utf8('１２，３４５'), expected: { ok: true, text: '１２，３４５', encoding: 'utf-8' } },
+    { name: 'empty input', bytes: [], expected: { ok: true, text: '', encoding: 'utf-8', warnings: [] } },
+    { name: 'pure ASCII', bytes: utf8('name,amount\n'), expected: { ok: true, text: 'name,amount\n', encoding: 'utf-8', warnings: [] } },
+    { name: 'UTF-8 without BOM', bytes: utf8('社会组织,金额'), expected: { ok: true, text: '社会组织,金额', encoding: 'utf-8', warnings: [] } },
+    { name: 'UTF-8 full-width text', bytes: utf8('１２，３４５'), expected: { ok: true, text: '１２，３４５', encoding: 'utf-8', warnings: [] } },
     {
       name: 'UTF-8 with BOM (BOM stripped)',
       bytes: [0xef, 0xbb, 0xbf, ...utf8('社会组织')],
-      expected: { ok: true, text: '社会组织', encoding: 'utf-8-bom' },
+      expected: { ok: true, text: '社会组织', encoding: 'utf-8-bom', warnings: [] },
     },
-    { name: 'UTF-8 BOM only', bytes: [0xef, 0xbb, 0xbf], expected: { ok: true, text: '', encoding: 'utf-8-bom' } },
+    { name: 'UTF-8 BOM only', bytes: [0xef, 0xbb, 0xbf], expected: { ok: true, text: '', encoding: 'utf-8-bom', warnings: [] } },
     {
       name: 'UTF-16LE with BOM',
       bytes: [0xff, 0xfe, ...utf16le('社会组织\tA')],
-      expected: { ok: true, text: '社会组织\tA', encoding: 'utf-16le' },
+      expected: { ok: true, text: '社会组织\tA', encoding: 'utf-16le', warnings: [] },
     },
     {
       name: 'UTF-16BE with BOM',
       bytes: [0xfe, 0xff, ...utf16be('社会组织')],
-      expected: { ok: true, text: '社会组织', encoding: 'utf-16be' },
+      expected: { ok: true, text: '社会组织', encoding: 'utf-16be', warnings: [] },
     },
-    { name: 'GBK', bytes: GBK_SHEHUIZUZHI, expected: { ok: true, text: '社会组织', encoding: 'gb18030' } },
-    { name: 'GBK CSV header', bytes: GBK_HEADER, expected: { ok: true, text: '名称,金额\r\n', encoding: 'gb18030' } },
+    { name: 'GBK', bytes: GBK_SHEHUIZUZHI, expected: { ok: true, text: '社会组织', encoding: 'gb18030', warnings: [] } },
+    { name: 'GBK CSV header', bytes: GBK_HEADER, expected: { ok: true, text: '名称,金额\r\n', encoding: 'gb18030', warnings: [] } },
     {
       name: 'ASCII then GBK',
       bytes: [...utf8('id,'), ...GBK_SHEHUIZUZHI],
-      expected: { ok: true, text: 'id,社会组织', encoding: 'gb18030' },
+      expected: { ok: true, text: 'id,社会组织', encoding: 'gb18030', warnings: [] },
     },
   ])('$name', ({ bytes, expected }) => {
     expect(decodeText(new Uint8Array(bytes))).toEqual(expected);
@@ -79,12 +79,12 @@ describe('decodeText', () => {
     { name: 'GBK cut in the middle of a character', bytes: GBK_SHEHUIZUZHI.slice(0, 3), byteOffset: 2 },
     { name: 'UTF-8 with BOM, then an invalid byte', bytes: [0xef, 0xbb, 0xbf, 0x41, 0xff], byteOffset: 4 },
   ])('$name → ok:false at byte $byteOffset', ({ bytes, byteOffset }) => {
-    expect(decodeText(new Uint8Array(bytes))).toEqual({ ok: false, byteOffset });
+    expect(decodeText(new Uint8Array(bytes))).toEqual({ ok: false, byteOffset, line: 1 });
   });
 
   it('accepts a subarray view (offset into a larger buffer)', () => {
     const buf = new Uint8Array([0x00, 0x00, ...GBK_SHEHUIZUZHI]);
-    expect(decodeText(buf.subarray(2))).toEqual({ ok: true, text: '社会组织', encoding: 'gb18030' });
+    expect(decodeText(buf.subarray(2))).toEqual({ ok: true, text: '社会组织', encoding: 'gb18030', warnings: [] });
   });
 });
 

@@ -7,14 +7,13 @@ import {
   parseCount,
   parseDate,
   parseYear,
-  shortHash,
-  ContentHash,
   cleanOrNull,
   splitHeaderUnit,
   splitList,
   toHalfWidth,
   type MoneyUnit,
 } from '../../../src/lib/ingest/normalize.ts';
+import { ContentHash, shortHash } from '../../../src/lib/ingest/fast/index.ts';
 
 describe('toHalfWidth', () => {
   it.each([

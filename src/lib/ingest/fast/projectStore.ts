@@ -20,8 +20,8 @@
  * shared one list object (the pipeline's memos) share it again after `get`, and a list is never
  * copied. (Tabling the lists by identity in a Map cost ~0.25 µs per list at a million rows.)
  */
-import type { Project } from '../schema/project.ts';
-import { ProjectTotals } from '../aggregate/totals.ts';
+import type { Project } from '../../schema/project.ts';
+import { ProjectTotals } from '../../aggregate/totals.ts';
 
 type Column = Uint8Array | Uint16Array | Int32Array | Float64Array;
 

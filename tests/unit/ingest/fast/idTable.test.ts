@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IdTable } from '../../../src/lib/ingest/idTable.ts';
+import { IdTable } from '../../../../src/lib/ingest/fast/index.ts';
 
 describe('IdTable', () => {
   it('adds new ids and finds the first record of a repeated id, across growth', () => {

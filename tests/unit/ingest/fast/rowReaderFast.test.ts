@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import regionsJson from '../../../src/generated/regions.json' with { type: 'json' };
-import type { Issue } from '../../../src/lib/ingest/issues.ts';
-import { countUnitFrom, digitsValue, leadingDigits, parseAmount, parseCount, plainAmount, type MoneyUnit } from '../../../src/lib/ingest/normalize.ts';
-import { RowReader, type BoundColumn } from '../../../src/lib/ingest/rowReader.ts';
-import { RegionIndex, type RegionRow } from '../../../src/lib/regions.ts';
+import regionsJson from '../../../../src/generated/regions.json' with { type: 'json' };
+import type { Issue } from '../../../../src/lib/ingest/issues.ts';
+import { countUnitFrom, digitsValue, leadingDigits, plainAmount } from '../../../../src/lib/ingest/fast/index.ts';
+import { parseAmount, parseCount, type MoneyUnit } from '../../../../src/lib/ingest/normalize.ts';
+import { RowReader, type BoundColumn } from '../../../../src/lib/ingest/rowReader.ts';
+import { RegionIndex, type RegionRow } from '../../../../src/lib/regions.ts';
 
 const regions = new RegionIndex((regionsJson as unknown as { rows: RegionRow[] }).rows);
 

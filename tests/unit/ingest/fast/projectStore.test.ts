@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ProjectStore } from '../../../src/lib/ingest/projectStore.ts';
-import { computeTotals, ProjectTotals } from '../../../src/lib/aggregate/totals.ts';
-import { projectSchema, type Project } from '../../../src/lib/schema/project.ts';
-import { BENEFICIARY_UNIT_IDS, DOMAIN_IDS, PAIRING_KIND_IDS, PROJECT_STATUS_IDS } from '../../../src/lib/schema/vocab.ts';
-import { mulberry32, pick } from '../../fixtures/random.ts';
+import { ProjectStore } from '../../../../src/lib/ingest/fast/index.ts';
+import { computeTotals, ProjectTotals } from '../../../../src/lib/aggregate/totals.ts';
+import { projectSchema, type Project } from '../../../../src/lib/schema/project.ts';
+import { BENEFICIARY_UNIT_IDS, DOMAIN_IDS, PAIRING_KIND_IDS, PROJECT_STATUS_IDS } from '../../../../src/lib/schema/vocab.ts';
+import { mulberry32, pick } from '../../../fixtures/random.ts';
 
 const rnd = mulberry32(7);
 const maybe = <T>(v: () => T, pNull = 0.4): T | null => (rnd() < pNull ? null : v());

@@ -1,0 +1,36 @@
+/** 先进典型名单: organizations a source singles out, with what it says of them; read last (names may come from 附件2). */
+import { exemplarySchema, type Exemplary } from '../../schema/exemplary.ts';
+import type { RowReader } from '../rowReader.ts';
+import type { TableSpec } from './spec.ts';
+import { checkOrgIds, type GridTable, type References } from './table.ts';
+
+export const exemplarySpec: TableSpec = {
+  kind: 'exemplary',
+  label: '先进典型名单',
+  columns: {
+    organizationId: ['推介组织标识'],
+    year: ['年度'],
+    recognition: ['表彰或推介'],
+    reason: ['推介理由'],
+    source: ['来源'],
+  },
+  required: [['organizationId'], ['recognition'], ['reason']],
+};
+
+export function mapExemplary(r: RowReader, refs: Pick<References, 'hasOrg' | 'orgRejected'>): Exemplary | null {
+  const organizationId = r.text('organizationId', true, '组织标识');
+  if (organizationId !== null) checkOrgIds(r, 'organizationId', [organizationId], refs);
+  const year = r.year('year');
+  if (year !== null && (year < 2000 || year > 2100)) r.issue('constraint-error', 'year', r.raw('year'), '年度应在 2000–2100 之间：请核对。');
+  const recognition = r.text('recognition', true, '表彰或推介');
+  const reason = r.text('reason', true, '推介理由');
+  const source = r.text('source', true, '来源');
+  if (r.errors > 0 || organizationId === null || recognition === null || reason === null || source === null) return null;
+  return { organizationId, year, recognition, reason, source };
+}
+
+export const exemplaryTable: GridTable<Exemplary> = {
+  spec: exemplarySpec,
+  map: (r, refs) => mapExemplary(r, refs),
+  schema: exemplarySchema,
+};

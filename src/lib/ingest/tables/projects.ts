@@ -1,0 +1,267 @@
+/**
+ * 帮扶项目表 (项目明细表, 附件2): one row per project. Organizations are named by id (the canonical
+ * table) or by name (the 附件2 template); a project without an id of its own gets one derived from
+ * its organizations, name and target regions, never from its figures.
+ */
+import type { Project } from '../../schema/project.ts';
+import { BENEFICIARY_UNITS, DOMAINS, PAIRING_KINDS, PROJECT_STATUSES, vocabMatcher, type BeneficiaryUnitId, type DomainId } from '../../schema/vocab.ts';
+import { ContentHash, flatCopy, IdTable, ProjectStore } from '../fast/index.ts';
+import type { RowReader } from '../rowReader.ts';
+import type { SheetContext, TableSpec } from './spec.ts';
+import { ID_PATTERN, nameText, type References } from './table.ts';
+
+export const projectsSpec: TableSpec = {
+  kind: 'projects',
+  label: '帮扶项目表',
+  columns: {
+    id: ['项目标识', '项目编号'],
+    name: ['项目名称'],
+    organizationIds: ['社会组织标识', '组织标识'],
+    organizationNames: ['社会组织名称', '组织名称', '实施单位'],
+    organizationCountReported: ['参与组织数'],
+    targetRegions: ['帮扶地区', '帮扶地区(省/市/县)', '受援地区', '项目实施地'],
+    village: ['村', '村(乡镇)', '帮扶村'],
+    domain: ['项目性质', '帮扶领域', '领域'],
+    fundsPledgedWan: ['认领资金', '计划资金', '计划投入资金', '认领/计划资金', '项目总金额'],
+    fundsInvestedWan: ['投入资金', '拨付资金', '投入/拨付资金', '投入资金数'],
+    staffDeployed: ['投入人员数', '投入人员'],
+    beneficiaries: ['受益人数', '受益人口'],
+    beneficiaryUnit: ['受益单位'],
+    year: ['年度'],
+    periodStart: ['开始时间', '起始时间'],
+    periodEnd: ['结束时间', '截止时间'],
+    status: ['项目状态', '状态'],
+    pairingKind: ['帮扶关系', '帮扶方式'],
+    campaignId: ['所属行动', '行动'],
+    brandId: ['公益品牌', '品牌'],
+    source: ['来源'],
+  },
+  required: [['name'], ['organizationIds', 'organizationNames'], ['targetRegions'], ['domain']],
+};
+
+const unitMatcher = vocabMatcher(BENEFICIARY_UNITS);
+/** Reused for every project id (see ContentHash). */
+const projectHash = new ContentHash();
+
+/** Per organization name within one file: its shared id list and the id hash state after "|name|". */
+interface NameEntry {
+  ids: string[];
+  hash: readonly [number, number] | null;
+}
+
+/**
+ * Which optional columns a file has, looked up once per file (RowReader.perTable) rather than per
+ * cell: an absent column reads exactly as a blank cell would (null, no issue).
+ */
+function projectColumns(r: RowReader) {
+  const has = (k: string): boolean => r.has(k);
+  return {
+    byName: new Map<string, NameEntry>(),
+    organizationIds: has('organizationIds'),
+    organizationNames: has('organizationNames'),
+    village: has('village'),
+    fundsPledgedWan: has('fundsPledgedWan'),
+    fundsInvestedWan: has('fundsInvestedWan'),
+    staffDeployed: has('staffDeployed'),
+    beneficiaries: has('beneficiaries'),
+    beneficiaryUnit: has('beneficiaryUnit'),
+    year: has('year'),
+    periodStart: has('periodStart'),
+    periodEnd: has('periodEnd'),
+    status: has('status'),
+    pairingKind: has('pairingKind'),
+    campaignId: has('campaignId'),
+    brandId: has('brandId'),
+    organizationCountReported: has('organizationCountReported'),
+    source: has('source'),
+    id: has('id'),
+  };
+}
+type Columns = ReturnType<typeof projectColumns>;
+
+/** The empty list, shared (never mutated), as RowReader.list returns for a blank cell. */
+const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
+
+type Figures = Pick<
+  Project,
+  'fundsPledgedWan' | 'fundsPledgedApprox' | 'fundsInvestedWan' | 'fundsInvestedApprox' | 'staffDeployed' | 'beneficiaries' | 'beneficiaryUnit' | 'beneficiariesApprox' | 'organizationCountReported'
+>;
+
+/** Money, people and beneficiaries, with their approximate flags and the beneficiary unit. */
+function readFigures(r: RowReader, has: Columns): Figures {
+  const pledged = has.fundsPledgedWan ? r.amountWan('fundsPledgedWan') : null;
+  const pledgedApprox = pledged !== null && r.amountApprox;
+  const invested = has.fundsInvestedWan ? r.amountWan('fundsInvestedWan') : null;
+  const investedApprox = invested !== null && r.amountApprox;
+  const staff = has.staffDeployed ? r.countValue('staffDeployed', '投入人员数') : null;
+  const staffUnit = staff !== null ? r.countUnit : null;
+  if (staffUnit && staffUnit !== '人' && staffUnit !== '名') r.issue('constraint-error', 'staffDeployed', r.raw('staffDeployed'), '投入人员数应为人数（人）。');
+  const ben = has.beneficiaries ? r.countValue('beneficiaries', '受益人数') : null;
+  const benUnit = ben !== null ? r.countUnit : null;
+  const benApprox = ben !== null && r.countApprox;
+  let unit: BeneficiaryUnitId | null = has.beneficiaryUnit ? r.vocab('beneficiaryUnit', BENEFICIARY_UNITS) : null;
+  if (ben !== null) {
+    const inCell = benUnit ? (unitMatcher(benUnit) ?? null) : null;
+    if (benUnit && !inCell) r.issue('constraint-error', 'beneficiaries', r.raw('beneficiaries'), `受益人数的单位“${benUnit}”不可用：请用“人”“人次”或“户”。`);
+    if (inCell) unit = inCell;
+    if (!unit) {
+      unit = 'person';
+      // a header that says 人数 (the templates' 受益人数) already states the unit
+      if (!r.header('beneficiaries').includes('人数')) r.issue('default-unit', 'beneficiaries', r.raw('beneficiaries'), '未写单位，按“人”计；若为人次或户，请在数字后注明。');
+    }
+  } else if (!has.beneficiaryUnit) unit = null;
+  const countReported = has.organizationCountReported ? r.countValue('organizationCountReported', '参与组织数') : null;
+  return {
+    fundsPledgedWan: pledged,
+    fundsPledgedApprox: pledgedApprox,
+    fundsInvestedWan: invested,
+    fundsInvestedApprox: investedApprox,
+    staffDeployed: staff,
+    beneficiaries: ben,
+    beneficiaryUnit: unit,
+    beneficiariesApprox: benApprox,
+    organizationCountReported: countReported,
+  };
+}
+
+/** Year (the row's 年度, else the sheet title's) and period. */
+function readTime(r: RowReader, has: Columns, sheetYear: number | null): Pick<Project, 'year' | 'periodStart' | 'periodEnd'> {
+  let year = has.year ? r.year('year') : sheetYear;
+  if (year !== null && (year < 2000 || year > 2100)) {
+    r.issue('constraint-error', 'year', r.raw('year') || String(year), '年度应在 2000–2100 之间：请核对。');
+    year = null;
+  }
+  const periodStart = has.periodStart ? r.date('periodStart') : null;
+  const periodEnd = has.periodEnd ? r.date('periodEnd') : null;
+  if (periodStart && periodEnd && periodEnd < periodStart.slice(0, periodEnd.length)) {
+    r.issue('constraint-error', 'periodEnd', periodEnd, `结束时间早于开始时间（${periodStart}）：请核对。`);
+  }
+  return { year, periodStart, periodEnd };
+}
+
+/** Campaign and brand references. */
+function readLinks(r: RowReader, has: Columns, refs: References): Pick<Project, 'campaignId' | 'brandId'> {
+  const campaignId = has.campaignId ? r.text('campaignId') : null;
+  const brandId = has.brandId ? r.text('brandId') : null;
+  if (campaignId !== null && !refs.hasCampaign(campaignId)) r.issue('foreign-key', 'campaignId', campaignId, `行动“${campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
+  if (brandId !== null && !refs.hasBrand(brandId)) r.issue('foreign-key', 'brandId', brandId, `公益品牌“${brandId}”不存在：请在公益品牌表（brands.csv）中登记，或改正标识。`);
+  return { campaignId, brandId };
+}
+
+/**
+ * The organizations of an accepted row as ids. Names become ids only here, for accepted rows, so
+ * that a rejected row never creates an organization.
+ */
+function organizationIdsOf(r: RowReader, has: Columns, ids: string[], names: string[], refs: References): { ids: string[]; entry: NameEntry | undefined } {
+  if (ids.length === 0 && names.length === 1) {
+    const n = names[0]!;
+    let entry = has.byName.get(n);
+    if (entry === undefined) has.byName.set(flatCopy(n), (entry = { ids: refs.orgIdsForName(n, r), hash: null }));
+    return { ids: entry.ids, entry };
+  }
+  if (names.length === 0) return { ids, entry: undefined };
+  const out = [...ids];
+  for (const n of names) {
+    const oid = refs.orgIdForName(n, r);
+    if (!out.includes(oid)) out.push(oid);
+  }
+  return { ids: out, entry: undefined };
+}
+
+/** = shortHash('p-', ...organizationIds, '|', ...organizationNames, '|', name, '|', ...targetRegions). */
+function derivedId(ids: readonly string[], names: readonly string[], entry: NameEntry | undefined, name: string, regions: readonly string[]): string {
+  if (entry !== undefined) {
+    // one organization name: the hash state after the names depends on that name only
+    if (entry.hash === null) entry.hash = projectHash.reset().add('|').add(names[0]!).add('|').snapshot();
+    projectHash.resume(entry.hash);
+  } else projectHash.reset().addAll(ids).add('|').addAll(names).add('|');
+  return projectHash.add(name).add('|').addAll(regions).digest('p-');
+}
+
+export function mapProject(r: RowReader, context: SheetContext, refs: References): Project | null {
+  const has = r.perTable(projectColumns);
+  const name = nameText(r, 'name', '项目名称');
+  const organizationIds = has.organizationIds ? r.list('organizationIds') : NO_IDS;
+  const organizationNames = has.organizationNames ? r.list('organizationNames') : NO_IDS;
+  if (organizationIds.length === 0 && organizationNames.length === 0) {
+    const key = r.has('organizationIds') ? 'organizationIds' : 'organizationNames';
+    r.issue('missing-cell', key, '', `「${r.header(key)}」不能为空：请填写实施项目的社会组织${key === 'organizationIds' ? '标识' : '全称'}，多个用分号分隔。`);
+  }
+  const targetRegions = r.regionList('targetRegions', true);
+  const village = has.village ? r.text('village') : null;
+  const domain = r.vocab<DomainId>('domain', DOMAINS, true);
+  const figures = readFigures(r, has);
+  const time = readTime(r, has, context.year);
+  const status = has.status ? r.vocab('status', PROJECT_STATUSES) : null;
+  const pairingKind = has.pairingKind ? r.vocab('pairingKind', PAIRING_KINDS) : null;
+  const links = readLinks(r, has, refs);
+  const source = (has.source ? r.text('source') : null) ?? r.file; // the row number is kept apart, in sourceRow
+  const rawId = has.id ? r.text('id') : null;
+  if (rawId !== null && !ID_PATTERN.test(rawId)) r.issue('constraint-error', 'id', rawId, '项目标识只能用小写英文字母、数字和连字符。');
+  for (const id of organizationIds) {
+    if (!refs.hasOrg(id)) {
+      const why = refs.orgRejected(id) ? '该组织所在行有错误未被接收' : '组织表中没有这个标识';
+      r.issue('foreign-key', 'organizationIds', id, `社会组织“${id}”不存在（${why}）：请先在组织表中登记，或改正标识。`);
+    }
+  }
+  if (r.errors > 0 || name === null || domain === null) return null;
+  const orgs = organizationIdsOf(r, has, organizationIds, organizationNames, refs);
+  const id = rawId ?? derivedId(organizationIds, organizationNames, orgs.entry, name, targetRegions);
+  return {
+    id,
+    name,
+    organizationIds: orgs.ids,
+    organizationCountReported: figures.organizationCountReported,
+    targetRegions,
+    village,
+    domain,
+    fundsPledgedWan: figures.fundsPledgedWan,
+    fundsPledgedApprox: figures.fundsPledgedApprox,
+    fundsInvestedWan: figures.fundsInvestedWan,
+    fundsInvestedApprox: figures.fundsInvestedApprox,
+    staffDeployed: figures.staffDeployed,
+    beneficiaries: figures.beneficiaries,
+    beneficiaryUnit: figures.beneficiaryUnit,
+    beneficiariesApprox: figures.beneficiariesApprox,
+    year: time.year,
+    periodStart: time.periodStart,
+    periodEnd: time.periodEnd,
+    status,
+    pairingKind,
+    campaignId: links.campaignId,
+    brandId: links.brandId,
+    source,
+    sourceRow: r.row,
+  };
+}
+
+/**
+ * Accepted projects, kept in columns (ProjectStore: no object per record until the site reads
+ * them), with the duplicate-id check as each row is added. A project's file is found from the
+ * index where each file's projects begin (files are read one after another).
+ */
+export class ProjectCollector {
+  readonly store = new ProjectStore();
+  private readonly fileStarts: { start: number; file: string }[] = [];
+  private readonly ids = new IdTable((i) => this.store.id(i));
+
+  reserve(rows: number): void {
+    this.ids.reserve(rows);
+    this.store.reserve(rows);
+  }
+
+  /** Adds the row's project, or reports the row that has its id already. */
+  add(p: Project, r: RowReader): void {
+    const first = this.ids.addOrFind(p.id, this.store.length);
+    if (first >= 0) {
+      r.issue('unique-error', 'id', p.id, `项目标识“${p.id}”重复：与 ${this.fileOf(first)} 第 ${this.store.sourceRow(first)} 行相同。请删除重复行，或改用不同的项目标识。`);
+      return;
+    }
+    if (this.fileStarts.at(-1)?.file !== r.file) this.fileStarts.push({ start: this.store.length, file: r.file });
+    this.store.push(p);
+  }
+
+  private fileOf(i: number): string {
+    return this.fileStarts.findLast((f) => f.start <= i)!.file;
+  }
+}

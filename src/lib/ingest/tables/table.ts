@@ -1,0 +1,61 @@
+/**
+ * What a table module provides: its header spec, a mapper from one row to a record, and the
+ * cross-checks that need every row (a unique key, the zod schema for small tables). The pipeline
+ * reads the tables in dependency order (see pipeline.ts), so a mapper can check each reference as
+ * its row is read.
+ */
+import type { z } from 'zod';
+import type { RegionIndex } from '../../regions.ts';
+import type { RowReader } from '../rowReader.ts';
+import type { SheetContext, TableSpec } from './spec.ts';
+
+/** What a row may refer to. Each table is read after the tables it names. */
+export interface References {
+  regions: RegionIndex;
+  hasOrg(id: string): boolean;
+  /** True when an organization row with this id was rejected (the message then says so). */
+  orgRejected(id: string): boolean;
+  hasCampaign(id: string): boolean;
+  hasBrand(id: string): boolean;
+  /** Id of the organization with this full or short name; creates one (and says so) when none has it. */
+  orgIdForName(name: string, r: RowReader): string;
+  /** `[orgIdForName(name, r)]`, one shared (never mutated) list per name: see OrganizationRegistry. */
+  orgIdsForName(name: string, r: RowReader): string[];
+}
+
+export interface GridTable<T> {
+  spec: TableSpec;
+  /** One row → a record, or null when the row has a must-fix error (reported through `r`). */
+  map(r: RowReader, refs: References, context: SheetContext): T | null;
+  /** A key no two accepted records may share, across all files of the table. */
+  unique?: { key(value: T): string; column: string; what: string };
+  /** Checked once more on every accepted record (small tables only: see ARCHITECTURE.md, validate). */
+  schema?: z.ZodType<T>;
+}
+
+/** Reports each id that no accepted organization has. */
+export function checkOrgIds(r: RowReader, key: string, ids: readonly string[], refs: Pick<References, 'hasOrg' | 'orgRejected'>): void {
+  for (const id of ids) {
+    if (!refs.hasOrg(id)) {
+      const why = refs.orgRejected(id) ? '该组织所在行有错误未被接收' : '组织表中没有这个标识';
+      r.issue('foreign-key', key, id, `社会组织“${id}”不存在（${why}）：请先在组织表中登记，或改正标识。`);
+    }
+  }
+}
+
+/** Ids written by people: lower-case letters, digits and hyphens. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,80}$/u;
+
+/** Names longer than this are almost always cells pasted into the wrong column. */
+export const LONG_NAME = 200;
+
+/** Text of at least two characters (names of organizations and projects). */
+export function nameText(r: RowReader, key: string, what: string): string | null {
+  const v = r.text(key, true, what);
+  if (v !== null && v.length < 2) {
+    r.issue('constraint-error', key, v, `${what}至少 2 个字：请填写全称。`);
+    return null;
+  }
+  if (v !== null && v.length > LONG_NAME) r.issue('long-text', key, v.slice(0, 60), `${what}有 ${v.length} 个字，超过 ${LONG_NAME} 个字：是否把别的内容粘贴进了这一格？请核对；如确是全称，可忽略本提示。`);
+  return v;
+}
