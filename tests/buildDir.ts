@@ -36,9 +36,12 @@ export interface SiteBuild {
   outDir: string;
 }
 
-/** `astro build` into `outDir` with extra environment variables (DATA_DIR, CONTENT_DIR, SITE_BASE…). */
+/**
+ * `npm run build` (scripts/build.ts: astro build into a staging folder that replaces `outDir` only
+ * on success) with extra environment variables (DATA_DIR, CONTENT_DIR, SITE_BASE…).
+ */
 export function buildSite(outDir: string, env: Record<string, string> = {}): SiteBuild {
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
     encoding: 'utf8',
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 64 << 20,

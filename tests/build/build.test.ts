@@ -4,9 +4,9 @@
  * These run `astro build` for real (a few seconds each) into temporary folders.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { buildSite, TempDirs, type SiteBuild } from '../buildDir.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -65,6 +65,18 @@ describe('site build and data check agree', () => {
     const map = readFileSync(join(approved.outDir, 'map/index.html'), 'utf8');
     expect(map).toContain('审图号：GS(2099)0001号');
     expect(map).not.toMatch(/<strong[^>]*>示意图<\/strong>/u);
+  });
+
+  // every other build of the suite goes through scripts/build.ts too, and so replaces its output whole
+  it('npm run build leaves the previous output untouched when a build fails, and no staging folder behind', () => {
+    const outDir = temp.make('site-atomic-');
+    writeFileSync(join(outDir, 'index.html'), 'previous build');
+    const run = (env: Record<string, string>) => spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 << 20 });
+    const failed = run({ DATA_DIR: 'tests/fixtures/bad/type-error' });
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toContain('仍是上一次成功构建的内容');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous build');
+    expect(readdirSync(dirname(outDir)).filter((n) => n.startsWith(basename(outDir)) && n !== basename(outDir))).toEqual([]);
   });
 
   it('stops on must-fix errors with the same report data:check prints', () => {

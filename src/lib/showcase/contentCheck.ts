@@ -12,7 +12,7 @@ import { REPORTED_METRICS } from '../schema/campaign.ts';
 import type { Project } from '../schema/project.ts';
 import type { Campaign } from '../schema/campaign.ts';
 import type { SiteModel } from '../site/model.ts';
-import { bareFigures, components, headings, keyLine, splitMdx, type ComponentUse, type MdxParts } from './mdx.ts';
+import { bareFigures, components, headings, keyLine, splitMdx, unsafeMarkup, type ComponentUse, type MdxParts } from './mdx.ts';
 
 /** What content may refer to. */
 export interface ContentRefs {
@@ -110,6 +110,14 @@ function checkComponent(u: ComponentUse, file: string, allowed: ReadonlySet<stri
 }
 
 function checkBody(parts: MdxParts, file: string, allowed: ReadonlySet<string>, refs: ContentRefs, issues: Issue[]): void {
+  if (parts.syntaxError !== null) {
+    const { line, message } = parts.syntaxError;
+    issues.push(makeIssue('mdx-syntax', file, line, null, null, `这一行起的正文无法编译（${message}）：常见原因是 < 或 { 没有配对，或组件标签没有闭合（如 <Fig …/> 少了 /）。要写小于号或花括号本身，请写成 \\< 或 \\{。`));
+    return;
+  }
+  for (const u of unsafeMarkup(parts)) {
+    issues.push(makeIssue('unsafe-markup', file, u.line, null, u.value, `正文中有可能执行脚本的${u.what}：公开网站不允许，请删除。需要链接请写 [文字](https://…)，需要图片请用 ![说明](/images/…)。`));
+  }
   for (const u of components(parts)) checkComponent(u, file, allowed, refs, issues);
   for (const f of bareFigures(parts)) {
     issues.push(makeIssue('unbound-figure', file, f.line, null, f.text, `正文直接写了数字“${f.text}”：资金、人数等数字请用 <Fig …/> 从数据记录中取，避免正文与数据表不一致。`));
@@ -123,7 +131,8 @@ export function checkCase(file: ContentFile, refs: ContentRefs, issues: Issue[])
   // sections, in order
   const h2 = headings(parts).filter((h) => h.depth === 2);
   let last = -1;
-  for (const section of CASE_SECTIONS) {
+  // a body that does not compile has no sections to check: its syntax error is reported instead
+  for (const section of parts.tree === null ? [] : CASE_SECTIONS) {
     const i = h2.findIndex((h) => h.text === section);
     if (i < 0) {
       issues.push(makeIssue('missing-section', file.path, null, `## ${section}`, section, `案例正文缺少“${section}”部分：请按附件3要求，用二级标题“## ${section}”写出这一部分（背景介绍、主要做法、主要成效、主要经验，依次排列）。`));

@@ -1,9 +1,12 @@
 /**
- * Just enough reading of an MDX file for the content check: the YAML frontmatter, the level-2
- * headings and the data components (<Fig …/>, <Place …/>, …) with their attributes and line
- * numbers. Code fences are skipped. Pure.
+ * Reading an MDX file for the content check with the MDX compiler the build itself uses (satteri,
+ * through @astrojs/mdx): the YAML frontmatter (js-yaml, as Astro parses it), then the body as the
+ * compiler's syntax tree: headings, data components (<Fig …/>, <Place …/>, …) with their attributes,
+ * prose text, and markup that could run script. A file the compiler rejects is reported with the
+ * compiler's line. Pure.
  */
 import { load as loadYaml } from 'js-yaml';
+import { mdxToMdast, type MdastNode } from 'satteri';
 
 export interface MdxParts {
   /** Parsed frontmatter (js-yaml, as Astro parses it); null when there is none or it is not YAML. */
@@ -12,15 +15,26 @@ export interface MdxParts {
   frontmatterError: string | null;
   /** Raw frontmatter lines (for locating keys). */
   frontmatterText: string;
-  body: string;
-  /** Line number (1-based, in the whole file) of the body's first line. */
-  bodyLine: number;
+  /** The compiler's tree of the whole file (positions are lines of the file); null when it does not compile. */
+  tree: MdastNode | null;
+  /** Why the compiler rejected the file, with its line. */
+  syntaxError: { line: number; message: string } | null;
 }
 
+/** Reads a file: frontmatter and the compiler's tree. */
 export function splitMdx(text: string): MdxParts {
   const src = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  let tree: MdastNode | null = null;
+  let syntaxError: MdxParts['syntaxError'] = null;
+  try {
+    tree = mdxToMdast(src);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /^(\d+):(\d+):\s*/u.exec(message);
+    syntaxError = { line: at ? Number(at[1]) : 1, message: at ? message.slice(at[0].length) : message };
+  }
   const m = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u.exec(src);
-  if (!m) return { frontmatter: null, frontmatterError: '文件开头没有 --- 包围的 YAML 信息块', frontmatterText: '', body: src, bodyLine: 1 };
+  if (!m) return { frontmatter: null, frontmatterError: '文件开头没有 --- 包围的 YAML 信息块', frontmatterText: '', tree, syntaxError };
   const fm = m[1]!;
   let frontmatter: unknown = null;
   let frontmatterError: string | null = null;
@@ -29,7 +43,7 @@ export function splitMdx(text: string): MdxParts {
   } catch (e) {
     frontmatterError = e instanceof Error ? e.message.split('\n')[0]! : String(e);
   }
-  return { frontmatter, frontmatterError, frontmatterText: fm, body: src.slice(m[0].length), bodyLine: fm.split('\n').length + 3 };
+  return { frontmatter, frontmatterError, frontmatterText: fm, tree, syntaxError };
 }
 
 /** Line (1-based, whole file) of a top-level frontmatter key; 1 when not found. */
@@ -38,18 +52,20 @@ export function keyLine(parts: MdxParts, key: string): number {
   return i < 0 ? 1 : i + 2;
 }
 
-/** Body lines outside fenced code, with their file line numbers. */
-function proseLines(parts: MdxParts): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
-  let fenced = false;
-  parts.body.split('\n').forEach((text, i) => {
-    if (/^\s*(```|~~~)/u.test(text)) {
-      fenced = !fenced;
-      return;
-    }
-    if (!fenced) out.push({ text, line: parts.bodyLine + i });
-  });
-  return out;
+type Node = MdastNode & { children?: Node[]; value?: unknown; name?: string | null; attributes?: unknown[]; depth?: number; position?: { start: { line: number } } };
+
+/** Every node of the tree, depth first, with its line. */
+function* walk(node: Node | null): Generator<Node> {
+  if (node === null) return;
+  yield node;
+  for (const c of node.children ?? []) yield* walk(c);
+}
+const lineOf = (n: Node): number => n.position?.start.line ?? 1;
+
+/** The text of a node's children (for headings). */
+function textOf(n: Node): string {
+  if (typeof n.value === 'string' && n.type !== 'yaml') return n.value;
+  return (n.children ?? []).map(textOf).join('');
 }
 
 export interface Heading {
@@ -58,35 +74,73 @@ export interface Heading {
   line: number;
 }
 
-/** ATX headings (## …) of the body. */
+/** Headings of the body. */
 export function headings(parts: MdxParts): Heading[] {
   const out: Heading[] = [];
-  for (const { text, line } of proseLines(parts)) {
-    const m = /^(#{1,6})\s+(.+?)\s*#*\s*$/u.exec(text);
-    if (m) out.push({ depth: m[1]!.length, text: m[2]!.trim(), line });
-  }
+  for (const n of walk(parts.tree as Node)) if (n.type === 'heading') out.push({ depth: n.depth ?? 1, text: textOf(n).trim(), line: lineOf(n) });
   return out;
 }
 
-export interface ComponentUse {
+/** A JSX element of the body with its attributes as text (an expression attribute as its source). */
+export interface JsxUse {
   name: string;
   attrs: Record<string, string>;
   line: number;
 }
+export type ComponentUse = JsxUse;
 
-const TAG = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z][\w-]*(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/gu;
-const ATTR = /([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/gu;
+function jsxUses(parts: MdxParts): JsxUse[] {
+  const out: JsxUse[] = [];
+  for (const n of walk(parts.tree as Node)) {
+    if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') continue;
+    const attrs: Record<string, string> = {};
+    for (const a of (n.attributes ?? []) as { type: string; name?: string; value?: unknown }[]) {
+      if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+      const v = a.value;
+      attrs[a.name] = v === null || v === undefined ? 'true' : typeof v === 'string' ? v : String((v as { value?: unknown }).value ?? '').trim().replace(/^["']|["']$/gu, '');
+    }
+    out.push({ name: n.name ?? '', attrs, line: lineOf(n) });
+  }
+  return out;
+}
 
-/** Capitalised JSX tags (components) of the body with their string attributes. */
+/** Capitalised JSX tags (components) of the body with their attributes. */
 export function components(parts: MdxParts): ComponentUse[] {
-  const out: ComponentUse[] = [];
-  for (const { text, line } of proseLines(parts)) {
-    for (const m of text.matchAll(TAG)) {
-      const attrs: Record<string, string> = {};
-      for (const a of (m[2] ?? '').matchAll(ATTR)) attrs[a[1]!] = a[2] ?? a[3] ?? (a[4] !== undefined ? a[4].trim().replace(/^["']|["']$/gu, '') : 'true');
-      out.push({ name: m[1]!, attrs, line });
+  return jsxUses(parts).filter((u) => /^[A-Z]/u.test(u.name));
+}
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data']);
+const SCRIPT_URL = /^\s*(?:javascript|vbscript|data\s*:\s*text\/html)\s*:?/iu;
+
+/**
+ * Markup that could run script on a reader's page: an event-handler attribute (onclick, onError…),
+ * a javascript: URL, a <script> or <iframe> element, or an import/export statement.
+ */
+export function unsafeMarkup(parts: MdxParts): { line: number; value: string; what: string }[] {
+  const out: { line: number; value: string; what: string }[] = [];
+  for (const u of jsxUses(parts)) {
+    if (/^(script|iframe|object|embed)$/iu.test(u.name)) out.push({ line: u.line, value: `<${u.name}>`, what: `<${u.name}> 元素` });
+    for (const [k, v] of Object.entries(u.attrs)) {
+      if (/^on/iu.test(k)) out.push({ line: u.line, value: `${k}="${v.slice(0, 40)}"`, what: `事件属性 ${k}` });
+      else if ((URL_ATTRIBUTES.has(k.toLowerCase()) || SCRIPT_URL.test(v)) && SCRIPT_URL.test(v.replace(/[\u0000-\u001f]/gu, ''))) out.push({ line: u.line, value: `${k}="${v.slice(0, 40)}"`, what: '脚本地址（javascript:）' });
     }
   }
+  for (const n of walk(parts.tree as Node)) {
+    if (n.type === 'mdxjsEsm') out.push({ line: lineOf(n), value: String(n.value ?? '').slice(0, 40), what: 'import/export 语句' });
+    if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && SCRIPT_URL.test(String((n as { url?: unknown }).url ?? ''))) out.push({ line: lineOf(n), value: String((n as { url?: unknown }).url).slice(0, 40), what: '脚本地址（javascript:）' });
+  }
+  return out;
+}
+
+/** Prose text of the body (not code, not headings), with its line. */
+function proseTexts(parts: MdxParts): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  const visit = (n: Node, inHeading: boolean): void => {
+    if (n.type === 'code' || n.type === 'inlineCode' || n.type === 'yaml' || n.type === 'mdxjsEsm') return;
+    if (n.type === 'text' && !inHeading && typeof n.value === 'string') out.push({ text: n.value, line: lineOf(n) });
+    for (const c of n.children ?? []) visit(c, inHeading || n.type === 'heading');
+  };
+  if (parts.tree) visit(parts.tree as Node, false);
   return out;
 }
 
@@ -97,10 +151,6 @@ export function components(parts: MdxParts): ComponentUse[] {
 export function bareFigures(parts: MdxParts): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
   const FIG = /(?:约|近|超过|逾)?\d[\d,，.]*\s*(?:余|多)?\s*(?:亿元|万元|元|万人次|万人|人次|万户|户|人|家|个项目|个帮扶项目)/gu;
-  for (const { text, line } of proseLines(parts)) {
-    if (/^\s*#/u.test(text)) continue;
-    const prose = text.replace(TAG, ' ');
-    for (const m of prose.matchAll(FIG)) out.push({ text: m[0], line });
-  }
+  for (const { text, line } of proseTexts(parts)) for (const m of text.matchAll(FIG)) out.push({ text: m[0], line });
   return out;
 }

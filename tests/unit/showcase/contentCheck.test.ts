@@ -16,7 +16,7 @@ import { bareFigures, components, headings, splitMdx } from '../../../src/lib/sh
 
 const root = fileURLToPath(new URL('../../fixtures/content-bad/', import.meta.url));
 const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Record<string, { errors: string[]; advisories: string[] }>;
-const CONTENT_CODES = ['missing-section', 'unknown-component', 'missing-snapshot', 'unbound-figure'];
+const CONTENT_CODES = ['missing-section', 'unknown-component', 'missing-snapshot', 'unbound-figure', 'mdx-syntax', 'unsafe-markup'];
 
 /** Files taken to exist under public/. */
 const PUBLIC_FILES = new Set(['/favicon.svg']);
@@ -53,6 +53,24 @@ describe('content check corpus', () => {
   it('exercises every content issue code', () => {
     const covered = new Set(Object.values(expected).flatMap((e) => [...e.errors, ...e.advisories]));
     expect(CONTENT_CODES.filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it('reports a body the MDX compiler rejects at the compiler’s line, and nothing else about it', () => {
+    const issues = run('mdx-syntax');
+    const text = readFileSync(join(root, 'mdx-syntax/cases/mdx-syntax.mdx'), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('没有闭合')) + 1;
+    expect(issues.map((i) => [i.code, i.row])).toEqual([['mdx-syntax', line]]);
+  });
+
+  it('reports each event handler and javascript: URL on its line', () => {
+    const issues = run('unsafe-markup');
+    const text = readFileSync(join(root, 'unsafe-markup/cases/unsafe-markup.mdx'), 'utf8').split('\n');
+    const lineOf = (s: string): number => text.findIndex((l) => l.includes(s)) + 1;
+    expect(issues.map((i) => [i.code, i.row])).toEqual([
+      ['unsafe-markup', lineOf('onerror')],
+      ['unsafe-markup', lineOf('alert(2)')],
+      ['unsafe-markup', lineOf('[点此]')],
+    ]);
   });
 
   it('names the file and the missing section', () => {
