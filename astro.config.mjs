@@ -10,6 +10,18 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
+  // A Content-Security-Policy <meta> on every page: scripts only from this site or by the hash of
+  // each inline script Astro bundles (no inline event handlers), WebAssembly for the search index,
+  // nothing framed or posted elsewhere. Hosts should also send it as a header, with frame-ancestors
+  // (which a <meta> cannot carry): see README, 部署.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // style attributes (the chart SVGs carry them) may stay inline; <style> elements need their hash
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     dataCheckIntegration(),
     mdx(),

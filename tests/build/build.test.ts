@@ -112,7 +112,7 @@ describe('data:check exit codes', () => {
   it('--json prints one object with the documented keys', () => {
     const r = check(['--json', 'tests/fixtures/bad/unknown-region']);
     const j = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(j).sort()).toEqual(['advisories', 'errors', 'files', 'rowsAccepted', 'rowsIn', 'rowsRejected', 'totals']);
+    expect(Object.keys(j).sort()).toEqual(['advisories', 'errors', 'files', 'rowsAccepted', 'rowsIn', 'rowsRejected', 'rowsSkipped', 'skipped', 'totals']);
     expect((j['errors'] as { code: string }[])[0]).toMatchObject({ code: 'unknown-region', row: 2, column: 'targetRegions', value: '舟区县' });
     expect(Object.keys(j['totals'] as object).sort()).toEqual(['beneficiaries', 'fundsInvestedWan', 'fundsPledgedWan', 'organizations', 'projects', 'staffDeployed']);
   });

@@ -37,6 +37,8 @@ const TEMPLATES: [string, string][] = [
   ['data dictionary', 'data/dictionary/'],
   ['charts', 'charts/'],
   ['chart', 'charts/funds-by-domain/'],
+  ['chart embed', 'embed/funds-by-domain/'],
+  ['search results', 'search/?q=%E8%88%9F%E6%9B%B2'],
 ];
 
 let browser: Browser;
@@ -48,12 +50,21 @@ afterAll(async () => {
 });
 
 describe.each(TEMPLATES)('%s page', (_name, path) => {
-  it('renders with no console errors or failed requests', async () => {
+  it('renders under its Content-Security-Policy with no violation, console error or failed request', async () => {
     const page = await browser.newPage();
     const problems = watchProblems(page);
+    await page.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+    });
     const res = await page.goto(base + path, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
     expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toMatch(/script-src 'self'/u);
+    // hover text: the charts' hydration runs under the policy too
+    if ((await page.locator('[data-echart-hover]').count()) > 0) await page.locator('[data-echart-hover] svg').first().hover();
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

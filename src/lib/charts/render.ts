@@ -55,6 +55,12 @@ export function renderChartSvg(option: EChartsOption, opts: RenderOptions): stri
   });
   if (prefix !== null) svg = svg.replace(/(\bid="|url\(#|\bclass="|^\.)zr\d+-/gmu, `$1${prefix}-`);
 
+  // ECharts writes its hover highlight (:hover fill and cursor) as a <style> inside the SVG. Pages
+  // allow a <style> only by a hash in their Content-Security-Policy, which is written in the <head>
+  // before a chart is drawn; the highlight is cosmetic (the hover text is hydrated apart), so it is
+  // left out rather than allowing every inline style.
+  svg = svg.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gu, '');
+
   const label = opts.ariaLabel ?? ariaDescription(option);
   const attrs = label === undefined ? 'role="img"' : `role="img" aria-label="${escapeHtml(label)}"`;
   if (!svg.startsWith('<svg ')) throw new Error('renderChartSvg: unexpected SVG output');

@@ -1,0 +1,77 @@
+/**
+ * Hostile text in data (tests/fixtures/site-xss: markup, a direction override, a zero-width
+ * character, a 300-character unbroken name) built as its own site and read in Chromium: nothing runs,
+ * the override stays inside its element, and every page the records reach fits a 375 px phone.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, TempDirs } from '../buildDir.ts';
+import { serveDir } from '../../src/io/staticServer.ts';
+import { launch, watchProblems } from './browser.ts';
+
+const temp = new TempDirs();
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let pages: string[] = [];
+
+beforeAll(async () => {
+  const built = buildSite(temp.make('site-hostile-'), { DATA_DIR: 'tests/fixtures/site-xss', CONTENT_DIR: 'tests/fixtures/site-xss/no-content' });
+  if (built.status !== 0) throw new Error(built.output);
+  server = await serveDir(built.outDir);
+  browser = await launch();
+  const page = await browser.newPage();
+  await page.goto(`${server.url}projects/`);
+  const projects = await page.locator('main a[href*="/projects/"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.goto(`${server.url}organizations/`).catch(() => undefined);
+  pages = ['', 'projects/', 'data/quality/', 'regions/623023/', 'regions/620000/', ...new Set(projects.filter((p) => /\/projects\/[^/]+\/$/u.test(p)))].map((p) => p.replace(/^\//u, ''));
+  await page.close();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  temp.removeAll();
+});
+
+describe('hostile text in data', () => {
+  it('reaches the pages it should (the three projects have pages)', () => {
+    expect(pages.filter((p) => p.startsWith('projects/') && p !== 'projects/').length).toBe(3);
+  });
+
+  it('runs nothing and fits 375 px on every page the records reach', async () => {
+    for (const path of pages) {
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+      const problems = watchProblems(page);
+      let dialog = false;
+      page.on('dialog', async (d) => {
+        dialog = true;
+        await d.dismiss();
+      });
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        culprits: [...document.querySelectorAll('main *')]
+          .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.table-scroll, .echart-table-scroll'))
+          .slice(0, 3)
+          .map((e) => `${e.tagName.toLowerCase()}: ${(e.textContent ?? '').slice(0, 40)}`),
+      }));
+      expect({ path, ...overflow }).toEqual({ path, width: 375, culprits: [] });
+      expect(dialog, path).toBe(false);
+      expect(problems, path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('keeps a direction override inside the element that shows the name', async () => {
+    const page = await browser.newPage();
+    const path = pages.find((p) => p.startsWith('projects/') && p !== 'projects/');
+    await page.goto(`${server.url}projects/`);
+    const isolated = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').includes('\u202e')))
+        .map((e) => getComputedStyle(e).unicodeBidi),
+    );
+    expect(isolated.length, path).toBeGreaterThan(0);
+    expect(new Set(isolated)).toEqual(new Set(['isolate']));
+    await page.close();
+  });
+});
