@@ -4,7 +4,7 @@
  * These run `astro build` for real (a few seconds each) into temporary folders.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { basename, dirname, join } from 'node:path';
 import { buildSite, TempDirs, type SiteBuild } from '../buildDir.ts';
@@ -107,6 +107,30 @@ describe('data:check exit codes', () => {
     { args: ['--bogus'], status: 2 },
   ])('$args → $status', ({ args, status }) => {
     expect(check(args).status).toBe(status);
+  });
+
+  it('reads a file named on the command line whatever its name, lists the files a folder check skips, and reports a looping link', () => {
+    const dir = temp.make('check-listing-');
+    writeFileSync(join(dir, 'README.csv'), '项目名称,社会组织名称,帮扶地区,项目性质\n修路,甲基金会,舟曲县,教育\n');
+    writeFileSync(join(dir, '~$projects.xlsx'), 'lock');
+    writeFileSync(join(dir, 'notes.md'), '# notes');
+    symlinkSync(join(dir, 'loop'), join(dir, 'loop'));
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync(dir, join(dir, 'sub', 'back'));
+    const named = JSON.parse(check(['--json', join(dir, 'README.csv')]).stdout) as { rowsAccepted: number };
+    expect(named.rowsAccepted).toBe(1);
+    const folder = check(['--json', dir]);
+    expect(folder.status).toBe(1);
+    const j = JSON.parse(folder.stdout) as { skipped: { file: string }[]; errors: { code: string; file: string }[]; files: unknown[] };
+    expect(j.skipped.map((f) => basename(f.file)).sort()).toEqual(['README.csv', 'notes.md', '~$projects.xlsx']);
+    expect(j.errors.map((e) => [e.code, basename(e.file)]).sort()).toEqual([['file-error', 'back'], ['file-error', 'loop']]);
+  });
+
+  it('says so when a folder holds no data file', () => {
+    const dir = temp.make('check-empty-');
+    const r = check(['--json', dir]);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { advisories: { code: string }[] }).advisories.map((a) => a.code)).toEqual(['no-data-files']);
   });
 
   it('--json prints one object with the documented keys', () => {

@@ -1,7 +1,7 @@
 /**
  * Server-side chart rendering: ECharts option → SVG string, at build time. The only module that
  * imports the ECharts runtime; the browser gets at most `echarts/ssr/client` (see EChart.astro).
- * Costs ~6 ms a chart: for hub pages, not for every entity page.
+ * Costs milliseconds a chart (see npm run bench:charts): for hub pages, not for every entity page.
  *
  * The SVG is safe to inline: ECharts' SVG renderer escapes text nodes (zrender `encodeHTML`),
  * the options we build put untrusted text only into text (names, labels), and what this module

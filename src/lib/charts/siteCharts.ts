@@ -26,12 +26,10 @@ export const ITEMISED_SOURCE = '本站逐项记录（各项目来源见项目页
 /** A sum with no known amount is unknown (null), never 0. */
 const known = (s: SumWithCoverage): number | null => (s.known === 0 ? null : s.sum);
 
-/** The seven charts of the 统计 page (two of them also on the home page), in page order. */
-export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[] {
+/** The groupings the seven charts show, each sorted as its chart shows it. */
+function chartData(model: SiteModel) {
   const { projects } = model.data;
-  const common = { dataDate: ctx.dataDate, source: ctx.source ?? ITEMISED_SOURCE };
   const regionName = (code: string): string => model.regions.get(code)?.name ?? code;
-
   const byDomain = sumByDomain(projects).sort((a, b) => b.projectIds.length - a.projectIds.length);
   const domainNames = byDomain.map((g) => labelOf(DOMAINS, g.key));
   const domainCounts = byDomain.map((g) => g.projectIds.length);
@@ -60,6 +58,13 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
   const flowCounts = flows.map((f) => f.projectIds.length);
   const topFlow = flows[0];
 
+  return { regionName, domainNames, domainCounts, fundNames, fundValues, provinceNames, provinceCounts, byYear, yearsKnown, yearUnknown, typeNames, typeCounts, levelNames, levelCounts, flowNames, flowCounts, topFlow };
+}
+
+/** The seven charts of the 统计 page (two of them also on the home page), in page order. */
+export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[] {
+  const common = { dataDate: ctx.dataDate, source: ctx.source ?? ITEMISED_SOURCE };
+  const { regionName, domainNames, domainCounts, fundNames, fundValues, provinceNames, provinceCounts, byYear, yearsKnown, yearUnknown, typeNames, typeCounts, levelNames, levelCounts, flowNames, flowCounts, topFlow } = chartData(model);
   const home = { path: '', label: '首页' };
   return [
     barSpec({

@@ -269,7 +269,7 @@ export class RowReader {
     return v === null ? null : this.regionOf(key, v);
   }
 
-  /** The region list memo of this reader's RegionIndex, once looked up (a WeakMap lookup per row cost ~1% at 1M rows). */
+  /** The region list memo of this reader's RegionIndex, looked up once per reader rather than per row. */
   private regionMemo: Map<string, RegionListResult> | null = null;
 
   /** Several regions separated by ; ； 、 or line breaks. */
@@ -287,7 +287,7 @@ export class RowReader {
       }
       hit.clean = hit.codes.length > 0 && hit.problems.length === 0;
       // a flat copy as the key: the cell itself is a slice of the whole file's text, and comparing
-      // later cells with keys scattered through that text cost ~100 ns more per lookup (cache misses)
+      // later cells with keys scattered through that text cost cache misses on every lookup
       if (memo.size < 100_000) memo.set(flatCopy(raw), hit);
     }
     if (hit.clean) return hit.codes;

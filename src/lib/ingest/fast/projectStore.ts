@@ -3,22 +3,20 @@
  * values) instead of one object per record; `get(i)` and `toArray()` give the records back as
  * `Project` objects, equal field for field and in the same key order as the ones stored.
  *
- * Why: a `Project` object has 25 fields, 224 bytes, plus its id and name strings: about 340 bytes
- * of heap per record that every young-generation collection copies twice and that the page faults
- * of a growing heap pay for. At a million rows, keeping them cost ~2.1 s of a 5.4 s check
- * (measured: the same run with and without keeping the records). `data:check` needs only the
+ * Why: a `Project` object is some hundreds of bytes of heap per record that every young-generation
+ * collection copies and that the page faults of a growing heap pay for; at a million rows keeping
+ * them was a large share of a check (figures: ARCHITECTURE.md, keep). `data:check` needs only the
  * totals and the problems, so it never builds the objects; the site builds them once, on first
  * use of `dataset.projects` (see ingest).
  *
- * Layout per record (about 90 bytes for a 附件2 row, none of it traced by the collector except the
- * two list references): id and name as code units in two character pools (no string objects;
+ * Layout per record (none of it traced by the collector except the two list references): id and name as code units in two character pools (no string objects;
  * every UTF-16 code unit is kept, lone surrogates too); each number in a column of its own,
  * int32 while its values are integers and float64 from the first that is not; each other string
  * field as a one-byte reference into a table of its distinct values (wider past 255 values); the
  * three approximate flags as bits. A column whose values are all null has no array at all. The
  * two lists (organizationIds, targetRegions) are kept as they are, as references: records that
  * shared one list object (the pipeline's memos) share it again after `get`, and a list is never
- * copied. (Tabling the lists by identity in a Map cost ~0.25 µs per list at a million rows.)
+ * copied (tabling the lists by identity in a Map cost more than it saved).
  */
 import type { Project } from '../../schema/project.ts';
 import { ProjectTotals } from '../../aggregate/totals.ts';
@@ -129,7 +127,7 @@ class CharPool {
 
   /**
    * Makes `get` slice one string of the whole pool instead of building each string from its code
-   * units, for reading every string in turn (ProjectStore.toArray: ~5× faster at a million records).
+   * units, for reading every string in turn (ProjectStore.toArray reads them all).
    */
   all(): void {
     if (this.joined === null || this.joined.length < this.used) this.joined = this.text(0, this.used);
