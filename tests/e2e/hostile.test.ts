@@ -21,9 +21,11 @@ beforeAll(async () => {
   browser = await launch();
   const page = await browser.newPage();
   await page.goto(`${server.url}projects/`);
-  const projects = await page.locator('main a[href*="/projects/"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  await page.goto(`${server.url}organizations/`).catch(() => undefined);
-  pages = ['', 'projects/', 'data/quality/', 'regions/623023/', 'regions/620000/', ...new Set(projects.filter((p) => /\/projects\/[^/]+\/$/u.test(p)))].map((p) => p.replace(/^\//u, ''));
+  const linked = async (part: string): Promise<string[]> =>
+    (await page.locator(`main a[href*="/${part}/"]`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).filter((p) => new RegExp(`/${part}/[^/]+/$`, 'u').test(p));
+  const projects = await linked('projects');
+  const organizations = await linked('organizations');
+  pages = [...new Set(['', 'projects/', 'data/quality/', 'totals/', 'map/', 'regions/623023/', 'regions/620000/', ...projects, ...organizations])].map((p) => p.replace(/^\//u, ''));
   await page.close();
 }, 180_000);
 afterAll(async () => {
@@ -33,8 +35,9 @@ afterAll(async () => {
 });
 
 describe('hostile text in data', () => {
-  it('reaches the pages it should (the three projects have pages)', () => {
-    expect(pages.filter((p) => p.startsWith('projects/') && p !== 'projects/').length).toBe(3);
+  it('reaches the pages it should (the four projects and their organizations have pages)', () => {
+    expect(pages.filter((p) => p.startsWith('projects/') && p !== 'projects/').length).toBe(4);
+    expect(pages.filter((p) => p.startsWith('organizations/')).length).toBe(4);
   });
 
   it('runs nothing and fits 375 px on every page the records reach', async () => {
