@@ -64,6 +64,14 @@ describe('hostile text in data', () => {
     }
   });
 
+  it('wraps a 300-character name inside its table cell, so the project table fits a 1280 px page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}projects/`, { waitUntil: 'networkidle' });
+    const widths = await page.locator('[data-project-table]').evaluate((t) => ({ table: Math.round(t.getBoundingClientRect().width), box: Math.round(t.parentElement!.getBoundingClientRect().width) }));
+    expect(widths.table).toBeLessThanOrEqual(widths.box);
+    await page.close();
+  });
+
   it('keeps a direction override inside the element that shows the name', async () => {
     const page = await browser.newPage();
     const path = pages.find((p) => p.startsWith('projects/') && p !== 'projects/');

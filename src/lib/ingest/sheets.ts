@@ -64,7 +64,7 @@ export const HEAD_ROWS = 17;
  * (U+202A–202E, U+2066–2069): invisible in a spreadsheet, and able to change how the text around
  * them reads on a page.
  */
-export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 export function gridRows(grid: Grid): Rows {
   return {
