@@ -22,3 +22,17 @@ export function watchProblems(page: Page, { httpErrors = true }: { httpErrors?: 
   }
   return problems;
 }
+
+/**
+ * How wide the page is, and the elements of <main> that stick out past the viewport (for the failure
+ * message) other than those inside a table's own scroll box.
+ */
+export function sideways(page: Page): Promise<{ width: number; culprits: string[] }> {
+  return page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    culprits: [...document.querySelectorAll('main *')]
+      .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.table-scroll, .echart-table-scroll'))
+      .slice(0, 3)
+      .map((e) => `${e.tagName.toLowerCase()}: ${(e.textContent ?? '').slice(0, 40)}`),
+  }));
+}

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, TempDirs } from '../buildDir.ts';
 import { serveDir } from '../../src/io/staticServer.ts';
-import { launch, watchProblems } from './browser.ts';
+import { launch, sideways, watchProblems } from './browser.ts';
 
 const temp = new TempDirs();
 let browser: Browser;
@@ -50,14 +50,7 @@ describe('hostile text in data', () => {
         await d.dismiss();
       });
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
-      const overflow = await page.evaluate(() => ({
-        width: document.documentElement.scrollWidth,
-        culprits: [...document.querySelectorAll('main *')]
-          .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.table-scroll, .echart-table-scroll'))
-          .slice(0, 3)
-          .map((e) => `${e.tagName.toLowerCase()}: ${(e.textContent ?? '').slice(0, 40)}`),
-      }));
-      expect({ path, ...overflow }).toEqual({ path, width: 375, culprits: [] });
+      expect({ path, ...(await sideways(page)) }).toEqual({ path, width: 375, culprits: [] });
       expect(dialog, path).toBe(false);
       expect(problems, path).toEqual([]);
       await page.close();

@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchProblems } from './browser.ts';
+import { launch, sideways, watchProblems } from './browser.ts';
 import { axeViolations } from './axe.ts';
 
 const base = inject('baseUrl');
@@ -81,15 +81,7 @@ describe.each(TEMPLATES)('%s page', (_name, path) => {
   it('fits a phone: nothing but wide tables (in their own scroll box) scrolls sideways at 375 px', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(base + path, { waitUntil: 'networkidle' });
-    const overflow = await page.evaluate(() => ({
-      width: document.documentElement.scrollWidth,
-      // the widest elements that stick out, for the failure message
-      culprits: [...document.querySelectorAll('main *')]
-        .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.table-scroll'))
-        .slice(0, 3)
-        .map((e) => `${e.tagName.toLowerCase()}: ${(e.textContent ?? '').slice(0, 40)}`),
-    }));
-    expect(overflow).toEqual({ width: 375, culprits: [] });
+    expect(await sideways(page)).toEqual({ width: 375, culprits: [] });
     await page.close();
   });
 
