@@ -13,6 +13,8 @@ import { getContentIssues } from './content.ts';
 import { publishFindings } from '../lib/site/publishCheck.ts';
 import { PUBLISHER_PLACEHOLDER, site } from '../../site.config.ts';
 
+const EMPTY_INPUT = new Set(['empty-file', 'header-only', 'no-data-files']);
+
 export function dataCheckIntegration(): AstroIntegration {
   return {
     name: 'data-check',
@@ -22,6 +24,8 @@ export function dataCheckIntegration(): AstroIntegration {
         if (report.errors.length > 0) {
           throw new Error(`数据检查未通过，构建已停止。\n${formatReport(report)}`);
         }
+        // a truncated or empty file must not quietly build a site without its records
+        for (const i of report.advisories.filter((a) => EMPTY_INPUT.has(a.code))) logger.warn(formatIssue(i));
         const content = await getContentIssues();
         const contentErrors = content.filter((i) => i.severity === 'error');
         if (contentErrors.length > 0) {
