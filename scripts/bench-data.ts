@@ -21,13 +21,12 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import regionsJson from '../src/generated/regions.json' with { type: 'json' };
+import { REGION_ROWS } from '../src/lib/regionTable.ts';
 import { ingest } from '../src/lib/ingest/pipeline.ts';
-import type { RegionRow } from '../src/lib/regions.ts';
 import { RegionIndex } from '../src/lib/regions.ts';
 import { mulberry32, pick } from '../tests/fixtures/random.ts';
 
-const regionRows = (regionsJson as unknown as { rows: RegionRow[] }).rows;
+const regionRows = REGION_ROWS;
 const OUT = join(process.cwd(), 'bench-out');
 
 /** Writes the synthetic table for `n` rows (seed 42) and returns its path; reuses an existing file. */

@@ -28,7 +28,7 @@ import Papa from 'papaparse';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Objects, Topology } from 'topojson-specification';
-import regionsJson from '../src/generated/regions.json' with { type: 'json' };
+import { REGION_ROWS } from '../src/lib/regionTable.ts';
 import { decodeFeatureCollection, rewindRings } from '../src/lib/geo/echartsDecode.ts';
 import { shortNames } from '../src/lib/regions.ts';
 
@@ -52,7 +52,7 @@ if (!echarts4.version.startsWith('4.')) {
 
 type Geo = Polygon | MultiPolygon;
 const isLarge = (ring: Position[]): boolean => geoArea({ type: 'Polygon', coordinates: [ring] }) > 2 * Math.PI;
-const rows = (regionsJson as unknown as { rows: [string, string, string, string | null][] }).rows;
+const rows = REGION_ROWS;
 const byCode = new Map(rows.map((r) => [r[0], r]));
 
 // renamed divisions: old code → current code
@@ -62,7 +62,7 @@ for (const a of Papa.parse<Record<string, string>>(aliasCsv, { header: true, ski
   if (a['oldCode'] && a['code']) oldToNew.set(a['oldCode'], a['code']);
 }
 
-type Row = [string, string, string, string | null];
+type Row = readonly [string, string, string, string | null];
 const hasChildren = new Set(rows.map((r) => r[3]).filter((c): c is string => c !== null));
 /** County-level codes, and prefecture-level cities that have no counties (东莞 441900 …). */
 function isCountyLevel(row: Row | undefined): row is Row {

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import regionsJson from '../generated/regions.json' with { type: 'json' };
+import { REGION_ROWS } from '../lib/regionTable.ts';
 import { makeIssue, type Issue } from '../lib/ingest/issues.ts';
 import { ingest, type IngestResult, type InputFile, type SkippedFile } from '../lib/ingest/pipeline.ts';
 import type { RegionRow } from '../lib/regions.ts';
@@ -86,8 +86,8 @@ function entryKind(p: string): 'folder' | 'file' | 'unreadable' {
 }
 
 /** Rows of src/generated/regions.json. */
-export function loadRegionRows(): RegionRow[] {
-  return (regionsJson as unknown as { rows: RegionRow[] }).rows;
+export function loadRegionRows(): readonly RegionRow[] {
+  return REGION_ROWS;
 }
 
 /** Reads and checks the given paths; file names in the report are relative to `base`. */

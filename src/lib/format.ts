@@ -1,19 +1,41 @@
 /** Number formatting for Chinese readers. Pure. */
 import { BENEFICIARY_UNITS, labelOf, type BeneficiaryUnitId } from './schema/vocab.ts';
 
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/**
+ * "1,234.56": thousands separators and at most `digits` decimals, for Chinese readers. One cached
+ * Intl.NumberFormat per precision: every number on every page goes through here.
+ */
+export function formatNumber(n: number, digits = 2): string {
+  let f = formatters.get(digits);
+  if (f === undefined) formatters.set(digits, (f = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits })));
+  return f.format(n);
+}
+
+/** A share 0–1 as "12.5%". */
+export function formatPercent(share: number, digits = 1): string {
+  return `${formatNumber(share * 100, digits)}%`;
+}
+
+/** A difference with its sign: "+1,234", "-12.5". */
+export function formatSigned(n: number): string {
+  return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
+}
+
 /** "3,089.5 万元" below 1 亿元, "1.05 亿元" from 10,000 万元 up; null → "未知". */
 export function formatWan(wan: number | null, approximate = false): string {
   if (wan === null) return '未知';
   const prefix = approximate ? '约 ' : '';
   // 9,999.995 and up would print as "10,000 万元" at two decimals: show those in 亿元 too.
-  if (Math.abs(wan) >= 9_999.995) return `${prefix}${(wan / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 亿元`;
-  return `${prefix}${wan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
+  if (Math.abs(wan) >= 9_999.995) return `${prefix}${formatNumber(wan / 10_000)} 亿元`;
+  return `${prefix}${formatNumber(wan)} 万元`;
 }
 
 /** Integer with thousands separators below 10 万; from 10 万 up shown as "28 万", "280.5 万". */
 export function formatCount(n: number | null, unit = ''): string {
   if (n === null) return '未知';
-  const body = Math.abs(n) >= 100_000 ? `${(n / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万` : n.toLocaleString('zh-CN');
+  const body = Math.abs(n) >= 100_000 ? `${formatNumber(n / 10_000)} 万` : formatNumber(n, 3);
   return unit ? `${body} ${unit}` : body;
 }
 

@@ -10,12 +10,12 @@ import { buildRoot, buildSite } from '../buildDir.ts';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_RANKING } from '../../src/lib/site/search.ts';
+import { REGION_ROWS } from '../../src/lib/regionTable.ts';
 
 const BASE = '/showcase/';
 const SITE = 'https://example.gov.cn';
 /** 舟曲县's code, read from the region table the site uses (not typed in here). */
-const regionTable = JSON.parse(readFileSync('src/generated/regions.json', 'utf8')) as { rows: [string, string, string, string | null][] };
-const ZHOUQU = regionTable.rows.find((r) => r[1] === '舟曲县')![0];
+const ZHOUQU = REGION_ROWS.find((r) => r[1] === '舟曲县')![0];
 
 interface ResultData {
   url: string;
@@ -128,7 +128,7 @@ describe('search index', () => {
   it('finds a page whose name the index and the browser split into words differently', async () => {
     // the index splits 乌兰察布市 as 乌兰/察/布市, the browser's query segmenter as 乌兰/察/布/市;
     // the title terms stored as metadata (src/lib/site/search.ts titleTerms) bridge the two
-    const code = regionTable.rows.find((r) => r[1] === '乌兰察布市')![0];
+    const code = REGION_ROWS.find((r) => r[1] === '乌兰察布市')![0];
     expect(existsSync(join(outDir, 'regions', code, 'index.html'))).toBe(true);
     const { top } = await search('乌兰察布市');
     expect(top[0]?.url).toBe(`${origin}${BASE}regions/${code}/`);

@@ -3,15 +3,14 @@
  * opens the search page, which loads Pagefind's bundle and lists results as text and links;
  * hostile excerpts stay text; a missing index and a browser without JavaScript get clear words.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, watchProblems } from './browser.ts';
 import { axeViolations } from './axe.ts';
+import { REGION_ROWS } from '../../src/lib/regionTable.ts';
 
 const base = inject('baseUrl');
-const regionTable = JSON.parse(readFileSync('src/generated/regions.json', 'utf8')) as { rows: [string, string, string, string | null][] };
-const ZHOUQU = regionTable.rows.find((r) => r[1] === '舟曲县')![0];
+const ZHOUQU = REGION_ROWS.find((r) => r[1] === '舟曲县')![0];
 /** A text page (no JavaScript of its own) to start from. */
 const TEXT_PAGE = 'organizations/beijing-bethune-foundation/';
 

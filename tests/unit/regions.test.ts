@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import regions from '../../src/generated/regions.json' with { type: 'json' };
-import { BUILT_IN_ABBREVIATIONS, RegionIndex, shortNames, type AliasInput, type RegionLevel, type RegionRow } from '../../src/lib/regions.ts';
+import { REGION_ROWS } from '../../src/lib/regionTable.ts';
+import { BUILT_IN_ABBREVIATIONS, RegionIndex, shortNames, type AliasInput, type RegionLevel } from '../../src/lib/regions.ts';
 
-const rows = regions.rows as unknown as readonly RegionRow[];
+const rows = REGION_ROWS;
 
 const SHUICHENG: AliasInput = { alias: '水城县', code: '520204', oldCode: '520221', kind: 'renamed', effective: '2020-07' };
 const KEZHOU: AliasInput = { alias: '克州', code: '653000', oldCode: null, kind: 'abbreviation', effective: null };
@@ -218,7 +218,7 @@ describe('shortNames', () => {
 });
 
 describe('prefecture-level cities without counties (regression: the source lists them twice)', () => {
-  const idx = new RegionIndex((regions as unknown as { rows: RegionRow[] }).rows);
+  const idx = new RegionIndex(REGION_ROWS);
   it.each([
     { input: '广东省东莞市', code: '441900', path: '广东省/东莞市' },
     { input: '中山市', code: '442000', path: '广东省/中山市' },
@@ -229,7 +229,7 @@ describe('prefecture-level cities without counties (regression: the source lists
     expect(idx.pathName(code)).toBe(path);
   });
   it('every code in the table appears once and has a finite chain', () => {
-    const rows = (regions as unknown as { rows: RegionRow[] }).rows;
+    const rows = REGION_ROWS;
     expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
     for (const [code] of rows) expect(idx.chain(code).length).toBeLessThanOrEqual(3);
   });

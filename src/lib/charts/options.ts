@@ -11,7 +11,7 @@
  * Unknown values are `null` in, ECharts' '-' (missing) out: never drawn as 0, never a label.
  */
 import type { BarSeriesOption, EChartsOption, XAXisComponentOption, YAXisComponentOption } from 'echarts';
-import { formatCount, formatWan } from '../format.ts';
+import { formatCount, formatNumber, formatWan } from '../format.ts';
 import { CATEGORICAL, INK, LINE, MUTED, decalOption } from './palette.ts';
 
 /**
@@ -68,8 +68,8 @@ function checkInput(input: BarInput): void {
 /** Value-axis scale: 万元 amounts of 1 亿 and more are labelled in 亿元 (values stay in 万元). */
 export function valueAxisScale(unit: string, maxAbs: number): { name: string; label: (v: number) => string } {
   if (unit === '万元') {
-    if (maxAbs >= 10_000) return { name: '亿元', label: (v) => (v / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 }) };
-    return { name: '万元', label: (v) => v.toLocaleString('zh-CN', { maximumFractionDigits: 2 }) };
+    if (maxAbs >= 10_000) return { name: '亿元', label: (v) => formatNumber(v / 10_000) };
+    return { name: '万元', label: (v) => formatNumber(v) };
   }
   return { name: unit, label: (v) => formatCount(v) };
 }
@@ -224,7 +224,7 @@ export function tableHoverText(table: ChartTable): string[][] {
   return table.columns.slice(1).map((col, s) =>
     table.rows.map((row) => {
       const v = row[s + 1] ?? null;
-      const shown = v === null ? '未知' : typeof v === 'number' ? v.toLocaleString('zh-CN', { maximumFractionDigits: 2 }) : v;
+      const shown = v === null ? '未知' : typeof v === 'number' ? formatNumber(v) : v;
       return `${String(row[0] ?? '')} · ${col}：${shown}`;
     }),
   );

@@ -20,6 +20,7 @@ import {
 } from './normalize.ts';
 import type { VocabEntry } from '../schema/vocab.ts';
 import type { RegionIndex } from '../regions.ts';
+import { formatNumber } from '../format.ts';
 
 /** Where a column was found: its position and header as written, and a unit the header declares. */
 export interface BoundColumn {
@@ -151,8 +152,8 @@ export class RowReader {
   }
 
   private magnitude(key: string, v: string, wan: number, unit: MoneyUnit): void {
-    const yuanHint = unit === 'wan' ? `若本列单位为万元而填的是元，应为 ${(wan / 1e4).toLocaleString('zh-CN')} 万元。` : '';
-    this.issue('unit-magnitude', key, v, `单个项目金额达 ${(wan / 1e4).toLocaleString('zh-CN')} 亿元，请核对单位。${yuanHint}`);
+    const yuanHint = unit === 'wan' ? `若本列单位为万元而填的是元，应为 ${formatNumber(wan / 1e4, 3)} 万元。` : '';
+    this.issue('unit-magnitude', key, v, `单个项目金额达 ${formatNumber(wan / 1e4, 3)} 亿元，请核对单位。${yuanHint}`);
   }
 
   /** Whether the amount last read by amountWan is approximate. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import regionsJson from '../../../src/generated/regions.json' with { type: 'json' };
-import { RegionIndex, type RegionRow } from '../../../src/lib/regions.ts';
+import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
+import { RegionIndex } from '../../../src/lib/regions.ts';
 import { flowsBetweenProvinces, projectsInRegion, regionAt, rollup, sumByDomain, sumByOrgType, sumByRegion, sumByRegistrationLevel, sumByYear } from '../../../src/lib/aggregate/rollups.ts';
 import { keyCountyCoverage } from '../../../src/lib/aggregate/coverage.ts';
 import { makeKeyCounty, makeOrganization, makeProject } from '../../fixtures/makeProjects.ts';
 
-const regions = new RegionIndex((regionsJson as unknown as { rows: RegionRow[] }).rows);
+const regions = new RegionIndex(REGION_ROWS);
 const ZHOUQU = '623023';
 const MAQU = '623025';
 const GANNAN = '623000';

@@ -4,11 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../src/lib/ingest/pipeline.ts';
 import { ISSUE_CODES } from '../../../src/lib/ingest/issues.ts';
-import regions from '../../../src/generated/regions.json' with { type: 'json' };
-import type { RegionRow } from '../../../src/lib/regions.ts';
+import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
 import { MALFORMED } from '../../fixtures/malformed.ts';
 
-const regionRows = (regions as unknown as { rows: RegionRow[] }).rows;
+const regionRows = REGION_ROWS;
 const root = fileURLToPath(new URL('../../fixtures/bad/', import.meta.url));
 const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Record<string, { errors: string[]; advisories: string[] }>;
 const FILE_LEVEL = new Set(['encoding-error', 'file-error', 'unknown-table', 'incomplete-list']);

@@ -9,13 +9,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import regions from '../../../src/generated/regions.json' with { type: 'json' };
+import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
 import { ingest, type InputFile } from '../../../src/lib/ingest/pipeline.ts';
-import type { RegionRow } from '../../../src/lib/regions.ts';
 import { countRecords, encode, mutate } from '../../fixtures/fuzz.ts';
 import { mulberry32, pick } from '../../fixtures/random.ts';
 
-const regionRows = (regions as unknown as { rows: RegionRow[] }).rows;
+const regionRows = REGION_ROWS;
 const dataDir = fileURLToPath(new URL('../../../data/', import.meta.url));
 const TABLES = readdirSync(dataDir)
   .filter((f) => f.endsWith('.csv'))

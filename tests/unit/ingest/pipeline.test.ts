@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ingest, type InputFile } from '../../../src/lib/ingest/pipeline.ts';
 import { shortHash } from '../../../src/lib/ingest/fast/index.ts';
 import { computeTotals } from '../../../src/lib/aggregate/totals.ts';
-import regions from '../../../src/generated/regions.json' with { type: 'json' };
-import type { RegionRow } from '../../../src/lib/regions.ts';
+import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
 import { annex1Xlsx, annex2Xlsx } from '../../fixtures/templates.ts';
 
-const regionRows = (regions as unknown as { rows: RegionRow[] }).rows;
+const regionRows = REGION_ROWS;
 const enc = new TextEncoder();
 const file = (name: string, text: string): InputFile => ({ name, bytes: enc.encode(text) });
 const run = (files: InputFile[]) => ingest(files, { regionRows });

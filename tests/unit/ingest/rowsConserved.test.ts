@@ -5,12 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../src/lib/ingest/pipeline.ts';
-import regions from '../../../src/generated/regions.json' with { type: 'json' };
-import type { RegionRow } from '../../../src/lib/regions.ts';
+import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
 import { countRecords } from '../../fixtures/fuzz.ts';
 import { mulberry32, pick } from '../../fixtures/random.ts';
 
-const regionRows = (regions as unknown as { rows: RegionRow[] }).rows;
+const regionRows = REGION_ROWS;
 const enc = new TextEncoder();
 
 const CELLS = {

@@ -4,10 +4,10 @@
  * row that names an organization not in the organization table, a brand, a campaign.
  */
 import { ingest, type InputFile } from '../../../src/lib/ingest/pipeline.ts';
-import regionsJson from '../../../src/generated/regions.json' with { type: 'json' };
-import { RegionIndex, type RegionRow } from '../../../src/lib/regions.ts';
+import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
+import { RegionIndex } from '../../../src/lib/regions.ts';
 
-export const regionRows = (regionsJson as unknown as { rows: RegionRow[] }).rows;
+export const regionRows = REGION_ROWS;
 const enc = new TextEncoder();
 export const file = (name: string, text: string): InputFile => ({ name, bytes: enc.encode(text) });
 

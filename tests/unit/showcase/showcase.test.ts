@@ -4,10 +4,10 @@ import { projectYears, campaignYears, computeEditionSnapshot, change } from '../
 import { makeKeyCounty, makeProject } from '../../fixtures/makeProjects.ts';
 import type { Campaign } from '../../../src/lib/schema/campaign.ts';
 import type { Brand } from '../../../src/lib/schema/brand.ts';
-import regionsJson from '../../../src/generated/regions.json' with { type: 'json' };
-import { RegionIndex, type RegionRow } from '../../../src/lib/regions.ts';
+import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
+import { RegionIndex } from '../../../src/lib/regions.ts';
 
-const regions = new RegionIndex((regionsJson as unknown as { rows: RegionRow[] }).rows);
+const regions = new RegionIndex(REGION_ROWS);
 const campaign = (over: Partial<Campaign>): Campaign => ({ id: 'c1', name: '测试行动', kind: 'campaign', theme: null, organizers: ['某厅'], periodStart: '2018-03', periodEnd: '2021', regions: [], reported: [], source: 'fixture', ...over });
 const key = (slug: string, over: Partial<CaseKey> = {}): CaseKey => ({ slug, organization: 'o0', partners: [], places: ['110101'], domains: ['industry'], brand: null, campaign: null, publishedAt: new Date('2026-01-01'), ...over });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import regionsJson from '../../../src/generated/regions.json' with { type: 'json' };
-import { RegionIndex, type RegionRow } from '../../../src/lib/regions.ts';
+import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
+import { RegionIndex } from '../../../src/lib/regions.ts';
 import { buildSiteModel } from '../../../src/lib/site/model.ts';
 import type { Dataset } from '../../../src/lib/ingest/pipeline.ts';
 import { makeKeyCounty, makeOrganization, makeProject } from '../../fixtures/makeProjects.ts';
 
-const regions = new RegionIndex((regionsJson as unknown as { rows: RegionRow[] }).rows);
+const regions = new RegionIndex(REGION_ROWS);
 const dataset = (over: Partial<Dataset>): Dataset => ({ organizations: [], projects: [], keyCounties: [], campaigns: [], regionStats: [], regionAliases: [], brands: [], exemplary: [], ...over });
 
 describe('buildSiteModel', () => {

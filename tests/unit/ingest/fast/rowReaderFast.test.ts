@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import regionsJson from '../../../../src/generated/regions.json' with { type: 'json' };
+import { REGION_ROWS } from '../../../../src/lib/regionTable.ts';
 import type { Issue } from '../../../../src/lib/ingest/issues.ts';
 import { countUnitFrom, digitsValue, leadingDigits, plainAmount } from '../../../../src/lib/ingest/fast/index.ts';
 import { parseAmount, parseCount, type MoneyUnit } from '../../../../src/lib/ingest/normalize.ts';
 import { RowReader, type BoundColumn } from '../../../../src/lib/ingest/rowReader.ts';
-import { RegionIndex, type RegionRow } from '../../../../src/lib/regions.ts';
+import { RegionIndex } from '../../../../src/lib/regions.ts';
 
-const regions = new RegionIndex((regionsJson as unknown as { rows: RegionRow[] }).rows);
+const regions = new RegionIndex(REGION_ROWS);
 
 /** Cells as clerks type them: plain numbers, unit words, approximate markers, blanks, bad values. */
 const COUNT_CELLS = ['0', '7', '0042', '1234', '300人次', '12人', '5户', '3名', '2家', '9座', '4000多人', '1.5万户', '约20人', '1,160', '１２', '2.5人', '12斤', '12人人', '人', '', '—', '不详', 'abc', '999999999999999', '9999999999999999', '1234567890123456人'];
