@@ -23,10 +23,10 @@ import { barOption } from '../src/lib/charts/options.ts';
 import { qrMatrix } from '../src/lib/charts/qr.ts';
 import { renderChartSvg } from '../src/lib/charts/render.ts';
 import { standaloneSvg } from '../src/lib/charts/standalone.ts';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const runsArg = args.indexOf('--runs');
-const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 3;
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const runs = Math.max(1, Number(values.runs));
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -25,6 +25,7 @@ import { REGION_ROWS } from '../src/lib/regionTable.ts';
 import { ingest } from '../src/lib/ingest/pipeline.ts';
 import { RegionIndex } from '../src/lib/regions.ts';
 import { mulberry32, pick } from '../tests/fixtures/random.ts';
+import { parseArgs } from 'node:util';
 
 const regionRows = REGION_ROWS;
 const OUT = join(process.cwd(), 'bench-out');
@@ -100,14 +101,12 @@ function measure(mode: string, path: string): Measure {
   return JSON.parse(r.stdout) as Measure;
 }
 
-const args = process.argv.slice(2);
-if (args[0] === '--child') {
-  await child(args[1]!, args[2]!);
+const { values, positionals } = parseArgs({ options: { child: { type: 'boolean', default: false }, sizes: { type: 'string', default: '100000,1000000' }, runs: { type: 'string', default: '5' } }, allowPositionals: true });
+if (values.child) {
+  await child(positionals[0]!, positionals[1]!);
 } else {
-  const sizesArg = args.indexOf('--sizes');
-  const sizes = sizesArg >= 0 ? args[sizesArg + 1]!.split(',').map(Number) : [100_000, 1_000_000];
-  const runsArg = args.indexOf('--runs');
-  const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 5;
+  const sizes = values.sizes.split(',').map(Number);
+  const runs = Math.max(1, Number(values.runs));
   const median = (ms: Measure[]): Measure => [...ms].sort((a, b) => a.ms - b.ms)[Math.floor(ms.length / 2)]!;
   console.log('bench:data — decode + parse + validate + normalize vs plain papaparse (same bytes, fresh process each)');
   console.log(`node ${process.version}, seed 42, median of ${runs} run(s) each\n`);

@@ -8,15 +8,18 @@ import { checkPaths, dataDir } from '../src/io/dataSource.ts';
 import { formatReport } from '../src/lib/ingest/formatReport.ts';
 import { formatIssue } from '../src/lib/ingest/issues.ts';
 import { getContentIssues } from '../src/io/content.ts';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const paths = args.filter((a) => !a.startsWith('--'));
-const unknownFlag = args.find((a) => a.startsWith('--') && a !== '--json');
-if (unknownFlag) {
-  console.error(`未知参数 ${unknownFlag}。用法：npm run data:check -- [--json] [文件或文件夹…]`);
+const USAGE = '用法：npm run data:check -- [--json] [文件或文件夹…]';
+let parsed;
+try {
+  parsed = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
   process.exit(2);
 }
+const json = parsed.values.json;
+const paths = parsed.positionals;
 const targets = paths.length ? paths : [dataDir()];
 for (const t of targets) {
   if (!existsSync(t)) {

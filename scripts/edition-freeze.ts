@@ -15,14 +15,21 @@ import { RegionIndex } from '../src/lib/regions.ts';
 import { computeEditionSnapshot } from '../src/lib/showcase/edition.ts';
 import { formatReport } from '../src/lib/ingest/formatReport.ts';
 import { site } from '../site.config.ts';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const year = Number(args.find((a) => /^\d{4}$/u.test(a)));
-const force = args.includes('--force');
-const dateArg = args[args.indexOf('--date') + 1];
-const date = args.includes('--date') ? dateArg : new Date().toISOString().slice(0, 10);
-if (!Number.isInteger(year) || date === undefined || !/^\d{4}-\d{2}-\d{2}$/u.test(date)) {
-  console.error('用法：npm run edition:freeze -- <年度> [--force] [--date YYYY-MM-DD]');
+const USAGE = '用法：npm run edition:freeze -- <年度> [--force] [--date YYYY-MM-DD]';
+let parsed;
+try {
+  parsed = parseArgs({ options: { force: { type: 'boolean', default: false }, date: { type: 'string' } }, allowPositionals: true });
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const year = parsed.positionals.length === 1 && /^\d{4}$/u.test(parsed.positionals[0]!) ? Number(parsed.positionals[0]) : NaN;
+const force = parsed.values.force;
+const date = parsed.values.date ?? new Date().toISOString().slice(0, 10);
+if (!Number.isInteger(year) || !/^\d{4}-\d{2}-\d{2}$/u.test(date)) {
+  console.error(USAGE);
   process.exit(2);
 }
 const path = snapshotPath(year);

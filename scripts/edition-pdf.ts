@@ -12,12 +12,20 @@ import { ROOT } from '../src/io/dataSource.ts';
 import { launch, printToPdf } from '../src/io/browser.ts';
 import { serveDir } from '../src/io/staticServer.ts';
 import { site } from '../site.config.ts';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const year = Number(args.find((a) => /^\d{4}$/u.test(a)));
-const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
-if (!Number.isInteger(year) || distArg === undefined) {
-  console.error('用法：npm run edition:pdf -- <年度> [--dist 构建目录]');
+const USAGE = '用法：npm run edition:pdf -- <年度> [--dist 构建目录]';
+let parsed;
+try {
+  parsed = parseArgs({ options: { dist: { type: 'string', default: 'dist' } }, allowPositionals: true });
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const year = parsed.positionals.length === 1 && /^\d{4}$/u.test(parsed.positionals[0]!) ? Number(parsed.positionals[0]) : NaN;
+const distArg = parsed.values.dist;
+if (!Number.isInteger(year)) {
+  console.error(USAGE);
   process.exit(2);
 }
 const dist = resolve(distArg);

@@ -1,12 +1,9 @@
 /**
- * A static file server for a built site folder on a free loopback port: for the browser tests and
- * for printing editions to PDF (scripts/edition-pdf.ts). Serves index.html for folders, 404 else.
+ * A built site folder served on a free loopback port by Astro's own preview server (the one
+ * `npm run preview` starts), for the browser tests and for printing editions to PDF
+ * (scripts/edition-pdf.ts).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.pdf': 'application/pdf', '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+import { preview } from 'astro';
 
 export interface StaticServer {
   /** http://127.0.0.1:<port>/ */
@@ -15,23 +12,6 @@ export interface StaticServer {
 }
 
 export async function serveDir(dir: string): Promise<StaticServer> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  const server = await preview({ root: process.cwd(), outDir: dir, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  return { url: `http://127.0.0.1:${server.port}/`, close: () => server.stop() };
 }
