@@ -37,7 +37,10 @@ export interface SiteConfig {
 /** CC BY 4.0 unless the environment names another licence, which then needs its URL too. */
 export function licenseFromEnv(name: string | undefined, url: string | undefined): SiteConfig['license'] {
   if (!name) return { name: 'CC BY 4.0', url: url || 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' };
-  if (!url) throw new Error(`[site-license-url] 设置了许可协议 SITE_LICENSE=“${name}”，但没有设置它的网址：请同时设置 SITE_LICENSE_URL（页脚、图表和引用格式都链接到它）。`);
+  if (!url)
+    throw new Error(
+      `[site-license-url] 设置了许可协议 SITE_LICENSE=“${name}”，但没有设置它的网址：请同时设置 SITE_LICENSE_URL（页脚、图表和引用格式都链接到它）。`,
+    );
   return { name, url };
 }
 

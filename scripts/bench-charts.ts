@@ -59,7 +59,18 @@ const docs = specs.map((spec) => {
       spec,
       credit: creditFor(spec, 'scripts/bench-charts.ts'),
       qr: qrMatrix(chartUrls(chartSite, spec.id).page),
-      mini: (bar, width, height) => renderChartSvg(barOption({ categories: bar.categories, series: bar.series, unit: bar.unit, horizontal: bar.horizontal, width, valueLabels: true }), { width, height, id: `card-${spec.id}` }),
+      mini: (bar, width, height) =>
+        renderChartSvg(
+          barOption({
+            categories: bar.categories,
+            series: bar.series,
+            unit: bar.unit,
+            horizontal: bar.horizontal,
+            width,
+            valueLabels: true,
+          }),
+          { width, height, id: `card-${spec.id}` },
+        ),
     }),
   );
   return { spec, svg, card };
@@ -90,7 +101,11 @@ for (const d of docs) {
   );
 }
 const n = Math.max(1, docs.length);
-console.log(`\nmean per chart: SVG ${(sums.svg / n).toFixed(1)} ms, card SVG ${(sums.card / n).toFixed(1)} ms, PNG ${(sums.png / n).toFixed(1)} ms, card PNG ${(sums.cardPng / n).toFixed(1)} ms`);
-console.log(`font subset (Regular + Bold, ${fonts.glyphs} characters): ${kb(fonts.bytes)} in ${subsetMs.toFixed(0)} ms (once per build; the full fonts are 2 × ~10 MB)`);
+console.log(
+  `\nmean per chart: SVG ${(sums.svg / n).toFixed(1)} ms, card SVG ${(sums.card / n).toFixed(1)} ms, PNG ${(sums.png / n).toFixed(1)} ms, card PNG ${(sums.cardPng / n).toFixed(1)} ms`,
+);
+console.log(
+  `font subset (Regular + Bold, ${fonts.glyphs} characters): ${kb(fonts.bytes)} in ${subsetMs.toFixed(0)} ms (once per build; the full fonts are 2 × ~10 MB)`,
+);
 console.log(`downloads of ${docs.length} charts (SVG + PNG + CSV + JSON + card): ${total} bytes (${(total / 1024 / 1024).toFixed(2)} MB)`);
 rmSync(fontDir, { recursive: true, force: true });

@@ -42,14 +42,27 @@ function generate(n: number): string {
     const k = rnd();
     return k < 0.5 ? idx.pathName(code) : k < 0.8 ? idx.pathName(code).replace(/\//gu, '') : code;
   };
-  const orgs = Array.from({ length: 2000 }, (_, i) => `合成测试第${i + 1}${pick(rnd, ['公益基金会', '慈善协会', '社会工作服务中心', '商会'])}`);
+  const orgs = Array.from(
+    { length: 2000 },
+    (_, i) => `合成测试第${i + 1}${pick(rnd, ['公益基金会', '慈善协会', '社会工作服务中心', '商会'])}`,
+  );
   const natures = ['民生帮扶', '产业帮扶', '消费帮扶', '教育帮扶', '生态帮扶', '医疗卫生帮扶', '志愿服务', '其他'];
   const funds = (): string => {
     const v = (rnd() * 500).toFixed(2);
     const k = rnd();
-    return k < 0.6 ? v : k < 0.75 ? `约${v}万元` : k < 0.85 ? `${Math.round(Number(v) * 1e4)}元` : k < 0.95 ? `"${Number(v).toLocaleString('en-US')}"` : '';
+    return k < 0.6
+      ? v
+      : k < 0.75
+        ? `约${v}万元`
+        : k < 0.85
+          ? `${Math.round(Number(v) * 1e4)}元`
+          : k < 0.95
+            ? `"${Number(v).toLocaleString('en-US')}"`
+            : '';
   };
-  const chunks: string[] = ['2021年社会组织开展乡村振兴项目明细表\n单位（盖章）：合成数据\n社会组织名称,帮扶地区(省/市/县),项目名称,项目性质,投入资金(万元),投入人员数,受益人数\n'];
+  const chunks: string[] = [
+    '2021年社会组织开展乡村振兴项目明细表\n单位（盖章）：合成数据\n社会组织名称,帮扶地区(省/市/县),项目名称,项目性质,投入资金(万元),投入人员数,受益人数\n',
+  ];
   let buf = '';
   for (let i = 0; i < n; i++) {
     const org = pick(rnd, orgs);
@@ -84,24 +97,40 @@ async function child(mode: string, path: string): Promise<void> {
     rows = Number(/projects-(\d+)\.csv$/u.exec(path)?.[1] ?? 0); // the data rows the file was generated with
   } else {
     const { report, dataset } = await ingest([{ name: 'bench.csv', bytes }], { regionRows });
-    if (mode === 'objects' && dataset.projects.length !== report.rowsAccepted) throw new Error('objects: not every accepted row became a project');
+    if (mode === 'objects' && dataset.projects.length !== report.rowsAccepted)
+      throw new Error('objects: not every accepted row became a project');
     rows = report.rowsIn;
     accepted = report.rowsAccepted;
     rejected = report.rowsRejected;
   }
   const ms = performance.now() - t0;
-  const m: Measure = { ms, rows, maxRssMb: process.resourceUsage().maxRSS / 1024, ...(accepted !== undefined ? { accepted, rejected } : {}) };
+  const m: Measure = {
+    ms,
+    rows,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    ...(accepted !== undefined ? { accepted, rejected } : {}),
+  };
   process.stdout.write(JSON.stringify(m));
 }
 
 function measure(mode: string, path: string): Measure {
   const script = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--max-old-space-size=16000', script, '--child', mode, path], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=16000', script, '--child', mode, path], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Measure;
 }
 
-const { values, positionals } = parseArgs({ options: { child: { type: 'boolean', default: false }, sizes: { type: 'string', default: '100000,1000000' }, runs: { type: 'string', default: '5' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: {
+    child: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '100000,1000000' },
+    runs: { type: 'string', default: '5' },
+  },
+  allowPositionals: true,
+});
 if (values.child) {
   await child(positionals[0]!, positionals[1]!);
 } else {
@@ -110,7 +139,9 @@ if (values.child) {
   const median = (ms: Measure[]): Measure => [...ms].sort((a, b) => a.ms - b.ms)[Math.floor(ms.length / 2)]!;
   console.log('bench:data — decode + parse + validate + normalize vs plain papaparse (same bytes, fresh process each)');
   console.log(`node ${process.version}, seed 42, median of ${runs} run(s) each\n`);
-  console.log('rows      | MB    | papaparse rows/s | peak RSS | pipeline rows/s | peak RSS | ratio | pair ratios min–median–max | accepted / rejected | pipeline + Project objects');
+  console.log(
+    'rows      | MB    | papaparse rows/s | peak RSS | pipeline rows/s | peak RSS | ratio | pair ratios min–median–max | accepted / rejected | pipeline + Project objects',
+  );
   for (const n of sizes) {
     const path = generate(n);
     const mb = statSync(path).size / 2 ** 20;
@@ -134,5 +165,7 @@ if (values.child) {
     );
   }
   console.log('\nratio: median pipeline rows/s over median papaparse rows/s. target: ratio ≥ 0.50 at 1,000,000 rows');
-  console.log('pipeline = data:check (projects kept in columns); + Project objects = the same, then dataset.projects read once, as a site build does');
+  console.log(
+    'pipeline = data:check (projects kept in columns); + Project objects = the same, then dataset.projects read once, as a site build does',
+  );
 }

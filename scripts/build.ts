@@ -12,16 +12,28 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values, tokens } = parseArgs({ options: { outDir: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
-const passThrough = tokens.flatMap((t) => (t.kind === 'option' && t.name === 'outDir' ? [] : t.kind === 'option' ? [t.rawName, ...(t.value !== undefined && !t.inlineValue ? [t.value] : [])] : t.kind === 'positional' ? [t.value] : []));
+const passThrough = tokens.flatMap((t) =>
+  t.kind === 'option' && t.name === 'outDir'
+    ? []
+    : t.kind === 'option'
+      ? [t.rawName, ...(t.value !== undefined && !t.inlineValue ? [t.value] : [])]
+      : t.kind === 'positional'
+        ? [t.value]
+        : [],
+);
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
 const staging = `${outDir}.building`;
 const previous = `${outDir}.previous`;
 
 rmSync(staging, { recursive: true, force: true }); // left by a build that was killed
-const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...passThrough], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...passThrough], {
+  stdio: 'inherit',
+});
 if (r.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\n构建失败：${existsSync(outDir) ? `${outDir} 仍是上一次成功构建的内容，未被改动` : `没有生成 ${outDir}`}。请按上面的提示修改后重新构建。`);
+  console.error(
+    `\n构建失败：${existsSync(outDir) ? `${outDir} 仍是上一次成功构建的内容，未被改动` : `没有生成 ${outDir}`}。请按上面的提示修改后重新构建。`,
+  );
   process.exit(r.status ?? 1);
 }
 rmSync(previous, { recursive: true, force: true });

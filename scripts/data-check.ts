@@ -36,7 +36,10 @@ try {
   if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
     process.stdout.write(`${formatReport(report)}\n`);
-    if (paths.length === 0) process.stdout.write(`\n内容检查（content/ 案例与年度展示）：${content.length === 0 ? '没有问题。' : `\n${content.map((i) => `  ${formatIssue(i)}`).join('\n')}`}\n`);
+    if (paths.length === 0)
+      process.stdout.write(
+        `\n内容检查（content/ 案例与年度展示）：${content.length === 0 ? '没有问题。' : `\n${content.map((i) => `  ${formatIssue(i)}`).join('\n')}`}\n`,
+      );
   }
   process.exit(report.errors.length > 0 ? 1 : 0);
 } catch (e) {

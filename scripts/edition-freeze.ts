@@ -52,7 +52,9 @@ try {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(snapshot, null, 2)}\n`);
   const f = snapshot.figures;
-  console.log(`已写入 ${relative(ROOT, path)}：${year} 年度 ${f.projects} 个项目、${f.organizations} 家组织、${f.campaigns} 项行动（定稿日期 ${date}）。`);
+  console.log(
+    `已写入 ${relative(ROOT, path)}：${year} 年度 ${f.projects} 个项目、${f.organizations} 家组织、${f.campaigns} 项行动（定稿日期 ${date}）。`,
+  );
 } catch (e) {
   console.error(`无法定稿：${(e as Error).stack ?? String(e)}`);
   process.exit(2);

@@ -25,7 +25,10 @@ export function getCases(): Promise<CaseItem[]> {
   pending ??= getCollection('cases').then((entries) =>
     entries
       .map((entry) => ({ entry, slug: entry.id, ...entry.data }))
-      .sort((a, b) => Number(b.featured) - Number(a.featured) || b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug)),
+      .sort(
+        (a, b) =>
+          Number(b.featured) - Number(a.featured) || b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug),
+      ),
   );
   return pending;
 }

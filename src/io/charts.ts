@@ -56,7 +56,13 @@ export function provinceMapOf(model: SiteModel, code: string): MapPageData | nul
 }
 
 /** The site identity charts are credited and cited with (site.config.ts). */
-export const chartSite: SiteIdentity = { name: site.name, publisher: site.publisher, url: site.url, base: site.base, license: site.license };
+export const chartSite: SiteIdentity = {
+  name: site.name,
+  publisher: site.publisher,
+  url: site.url,
+  base: site.base,
+  license: site.license,
+};
 
 /** Width of the plot in downloads (the same as the wide chart on pages). */
 export const PLOT_WIDTH = 640;
@@ -79,21 +85,38 @@ export async function getChart(id: string): Promise<ChartSpec> {
 }
 
 export function creditFor(spec: ChartSpec, generator: string): Credit {
-  return { siteName: site.name, publisher: site.publisher, permalink: chartUrls(chartSite, spec.id).page, license: site.license, generator };
+  return {
+    siteName: site.name,
+    publisher: site.publisher,
+    permalink: chartUrls(chartSite, spec.id).page,
+    license: site.license,
+    generator,
+  };
 }
 
 /** The wide plot, rendered as on the pages (same option builder, same size). */
 export function plotOf(spec: ChartSpec): Plot {
   if (spec.kind === 'map') {
-    return { svg: mapSvg(spec.map, { width: PLOT_WIDTH, id: `dl-${spec.id}`, ariaLabel: spec.summary }), width: PLOT_WIDTH, height: mapSvgHeight(spec.map, PLOT_WIDTH) };
+    return {
+      svg: mapSvg(spec.map, { width: PLOT_WIDTH, id: `dl-${spec.id}`, ariaLabel: spec.summary }),
+      width: PLOT_WIDTH,
+      height: mapSvgHeight(spec.map, PLOT_WIDTH),
+    };
   }
   const height = barHeight(barInput(spec));
-  return { svg: renderChartSvg(barOption(barInput(spec, PLOT_WIDTH)), { width: PLOT_WIDTH, height, id: `dl-${spec.id}`, ariaLabel: spec.summary }), width: PLOT_WIDTH, height };
+  return {
+    svg: renderChartSvg(barOption(barInput(spec, PLOT_WIDTH)), { width: PLOT_WIDTH, height, id: `dl-${spec.id}`, ariaLabel: spec.summary }),
+    width: PLOT_WIDTH,
+    height,
+  };
 }
 
 function miniPlot(id: string): (bar: BarData, width: number, height: number) => string {
   return (bar, width, height) =>
-    renderChartSvg(barOption({ categories: bar.categories, series: bar.series, unit: bar.unit, horizontal: bar.horizontal, width, valueLabels: true }), { width, height, id: `card-${id}` });
+    renderChartSvg(
+      barOption({ categories: bar.categories, series: bar.series, unit: bar.unit, horizontal: bar.horizontal, width, valueLabels: true }),
+      { width, height, id: `card-${id}` },
+    );
 }
 
 export interface ChartDocuments {
@@ -114,7 +137,12 @@ export function getChartDocuments(): Promise<Map<string, ChartDocuments>> {
           spec.id,
           {
             svg: standaloneSvg(spec, plotOf(spec), creditFor(spec, 'src/pages/charts/[id].svg.ts')),
-            card: shareCardSvg({ spec, credit: creditFor(spec, 'src/pages/charts/[id]-card.png.ts'), qr: qrMatrix(chartUrls(chartSite, spec.id).page), mini: miniPlot(spec.id) }),
+            card: shareCardSvg({
+              spec,
+              credit: creditFor(spec, 'src/pages/charts/[id]-card.png.ts'),
+              qr: qrMatrix(chartUrls(chartSite, spec.id).page),
+              mini: miniPlot(spec.id),
+            }),
           },
         ]),
       ),
@@ -126,7 +154,9 @@ let fonts: Promise<SubsetFonts> | null = null;
 
 /** The font subset for every chart and card of this build (once per build). */
 export function getChartFonts(): Promise<SubsetFonts> {
-  fonts ??= getChartDocuments().then((docs) => subsetChartFonts(glyphSet([...docs.values()].flatMap((d) => [svgText(d.svg), svgText(d.card)]))));
+  fonts ??= getChartDocuments().then((docs) =>
+    subsetChartFonts(glyphSet([...docs.values()].flatMap((d) => [svgText(d.svg), svgText(d.card)]))),
+  );
   return fonts;
 }
 

@@ -38,10 +38,12 @@ export function snapshotPath(year: number): string {
 export function snapshotYears(): Set<number> {
   const dir = join(contentDir(), 'reports');
   if (!existsSync(dir)) return new Set();
-  return new Set(readdirSync(dir).flatMap((n) => {
-    const m = /^(\d{4})\.snapshot\.json$/u.exec(n);
-    return m ? [Number(m[1])] : [];
-  }));
+  return new Set(
+    readdirSync(dir).flatMap((n) => {
+      const m = /^(\d{4})\.snapshot\.json$/u.exec(n);
+      return m ? [Number(m[1])] : [];
+    }),
+  );
 }
 
 const snapshots = new Map<number, EditionSnapshot>();
@@ -52,7 +54,10 @@ export function loadSnapshot(year: number): EditionSnapshot {
     const path = snapshotPath(year);
     if (!existsSync(path)) throw new Error(`${relative(ROOT, path)} 不存在：请运行 npm run edition:freeze -- ${year}。`);
     const r = editionSnapshotSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!r.success) throw new Error(`${relative(ROOT, path)} 格式不符（${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('；')}）：请重新运行 npm run edition:freeze -- ${year} --force。`);
+    if (!r.success)
+      throw new Error(
+        `${relative(ROOT, path)} 格式不符（${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('；')}）：请重新运行 npm run edition:freeze -- ${year} --force。`,
+      );
     s = r.data;
     snapshots.set(year, s);
   }

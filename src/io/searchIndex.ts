@@ -108,8 +108,12 @@ export function searchIndexIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const s = await writeSearchIndex(fileURLToPath(dir));
-        const kinds = Object.entries(s.byKind).map(([k, n]) => `${k} ${n}`).join('，');
-        logger.info(`搜索索引：收录 ${s.pages} 个页面（${kinds}），写出 pagefind/ ${s.files} 个文件共 ${(s.bytes / 1024).toFixed(0)} KB，用时 ${s.ms} ms。`);
+        const kinds = Object.entries(s.byKind)
+          .map(([k, n]) => `${k} ${n}`)
+          .join('，');
+        logger.info(
+          `搜索索引：收录 ${s.pages} 个页面（${kinds}），写出 pagefind/ ${s.files} 个文件共 ${(s.bytes / 1024).toFixed(0)} KB，用时 ${s.ms} ms。`,
+        );
       },
     },
   };

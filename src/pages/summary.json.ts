@@ -27,7 +27,12 @@ export const GET: APIRoute = async () => {
     reportedByCampaigns: d.campaigns
       .filter((c) => c.reported.length > 0)
       .map((c) => ({ id: c.id, name: c.name, source: c.source, reported: c.reported })),
-    data: { rowsIn: report.rowsIn, rowsAccepted: report.rowsAccepted, rowsRejected: report.rowsRejected, advisories: report.advisories.length },
+    data: {
+      rowsIn: report.rowsIn,
+      rowsAccepted: report.rowsAccepted,
+      rowsRejected: report.rowsRejected,
+      advisories: report.advisories.length,
+    },
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

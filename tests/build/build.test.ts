@@ -23,7 +23,10 @@ describe('site build and data check agree', () => {
   it('builds the bundled dataset and publishes its totals with raw values', () => {
     const { status, output, outDir } = build({});
     expect(status, output).toBe(0);
-    const report = JSON.parse(check(['--json']).stdout) as { totals: { projects: number; fundsInvestedWan: { sum: number } }; errors: unknown[] };
+    const report = JSON.parse(check(['--json']).stdout) as {
+      totals: { projects: number; fundsInvestedWan: { sum: number } };
+      errors: unknown[];
+    };
     expect(report.errors).toEqual([]);
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(home).toContain(`data-value="${report.totals.projects}"`);
@@ -41,14 +44,24 @@ describe('site build and data check agree', () => {
         const code = src ? readFileSync(join(outDir, src.replace(/^\//u, ''))) : Buffer.from(m[1] ?? '');
         return sum + gzipSync(code).length;
       }, 0);
-    const textPages = ['data/quality', 'coverage', 'domains/education', ...readdirSync(join(outDir, 'organizations')).map((d) => `organizations/${d}`), ...readdirSync(join(outDir, 'projects')).filter((d) => statSync(join(outDir, 'projects', d)).isDirectory()).map((d) => `projects/${d}`)];
+    const textPages = [
+      'data/quality',
+      'coverage',
+      'domains/education',
+      ...readdirSync(join(outDir, 'organizations')).map((d) => `organizations/${d}`),
+      ...readdirSync(join(outDir, 'projects'))
+        .filter((d) => statSync(join(outDir, 'projects', d)).isDirectory())
+        .map((d) => `projects/${d}`),
+    ];
     for (const p of textPages) expect(scripts(html(p)), p).toEqual([]);
     expect(jsBytes(html(''))).toBeLessThanOrEqual(150 * 1024);
     // geometry of the default map view: the path data of the national map
     const mapPaths = [...html('map').matchAll(/ d="([^"]+)"/gu)].map((m) => m[1]).join('');
     expect(gzipSync(mapPaths).length).toBeLessThanOrEqual(80 * 1024);
     // summary.json carries the headline totals shown on the home page
-    const summary = JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8')) as { itemised: { projects: number; fundsInvestedWan: { sum: number } } };
+    const summary = JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8')) as {
+      itemised: { projects: number; fundsInvestedWan: { sum: number } };
+    };
     expect(html('')).toContain(`data-value="${summary.itemised.projects}"`);
     expect(html('')).toContain(`data-value="${summary.itemised.fundsInvestedWan.sum}"`);
   });
@@ -71,7 +84,12 @@ describe('site build and data check agree', () => {
   it('npm run build leaves the previous output untouched when a build fails, and no staging folder behind', () => {
     const outDir = temp.make('site-atomic-');
     writeFileSync(join(outDir, 'index.html'), 'previous build');
-    const run = (env: Record<string, string>) => spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 << 20 });
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+        maxBuffer: 64 << 20,
+      });
     const failed = run({ DATA_DIR: 'tests/fixtures/bad/type-error' });
     expect(failed.status).not.toBe(0);
     expect(failed.stderr).toContain('仍是上一次成功构建的内容');
@@ -125,7 +143,10 @@ describe('data:check exit codes', () => {
     expect(folder.status).toBe(1);
     const j = JSON.parse(folder.stdout) as { skipped: { file: string }[]; errors: { code: string; file: string }[]; files: unknown[] };
     expect(j.skipped.map((f) => basename(f.file)).sort()).toEqual(['README.csv', 'notes.md', '~$projects.xlsx']);
-    expect(j.errors.map((e) => [e.code, basename(e.file)]).sort()).toEqual([['file-error', 'back'], ['file-error', 'loop']]);
+    expect(j.errors.map((e) => [e.code, basename(e.file)]).sort()).toEqual([
+      ['file-error', 'back'],
+      ['file-error', 'loop'],
+    ]);
   });
 
   it('says so when a folder holds no data file', () => {
@@ -138,8 +159,30 @@ describe('data:check exit codes', () => {
   it('--json prints one object with the documented keys', () => {
     const r = check(['--json', 'tests/fixtures/bad/unknown-region']);
     const j = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(j).sort()).toEqual(['advisories', 'errors', 'files', 'rowsAccepted', 'rowsIn', 'rowsRejected', 'rowsSkipped', 'skipped', 'totals']);
-    expect((j['errors'] as { code: string }[])[0]).toMatchObject({ code: 'unknown-region', row: 2, column: 'targetRegions', value: '舟区县' });
-    expect(Object.keys(j['totals'] as object).sort()).toEqual(['beneficiaries', 'fundsInvestedWan', 'fundsPledgedWan', 'organizations', 'projects', 'staffDeployed']);
+    expect(Object.keys(j).sort()).toEqual([
+      'advisories',
+      'errors',
+      'files',
+      'rowsAccepted',
+      'rowsIn',
+      'rowsRejected',
+      'rowsSkipped',
+      'skipped',
+      'totals',
+    ]);
+    expect((j['errors'] as { code: string }[])[0]).toMatchObject({
+      code: 'unknown-region',
+      row: 2,
+      column: 'targetRegions',
+      value: '舟区县',
+    });
+    expect(Object.keys(j['totals'] as object).sort()).toEqual([
+      'beneficiaries',
+      'fundsInvestedWan',
+      'fundsPledgedWan',
+      'organizations',
+      'projects',
+      'staffDeployed',
+    ]);
   });
 });

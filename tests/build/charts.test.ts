@@ -38,7 +38,10 @@ const file = (rel: string): Buffer => readFileSync(join(outDir, rel));
 const inBuild = (path: string): string => path.slice(normalizeBase(site.base).length);
 const built = (path: string): Buffer => file(inBuild(path));
 const paths = (id: string) => chartPaths(site.base, id);
-const FULL_FONTS = ['@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'].map(packageFile);
+const FULL_FONTS = [
+  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+].map(packageFile);
 
 describe('chart files in the build', () => {
   it('has charts, each with a unique id', () => {
@@ -81,7 +84,11 @@ describe('chart files in the build', () => {
       expect(ink(noFont), s.id).toBe(0);
       expect(maskDifference(withFont, noFont), s.id).toBeGreaterThan(0.03 * withFont.length);
       // every glyph is in the subset: the full font draws the same picture
-      const full = new Resvg(svg, { fitTo: { mode: 'zoom', value: PNG_SCALE }, background: '#ffffff', font: { loadSystemFonts: false, fontFiles: FULL_FONTS, defaultFontFamily: 'Noto Sans SC', sansSerifFamily: 'Noto Sans SC' } });
+      const full = new Resvg(svg, {
+        fitTo: { mode: 'zoom', value: PNG_SCALE },
+        background: '#ffffff',
+        font: { loadSystemFonts: false, fontFiles: FULL_FONTS, defaultFontFamily: 'Noto Sans SC', sansSerifFamily: 'Noto Sans SC' },
+      });
       const reference = decodeRgba(new Uint8Array(full.render().asPng()));
       const all = (img: typeof shipped) => inkMask(img, 0, 0, img.width, img.height);
       expect(maskDifference(all(shipped), all(reference)), s.id).toBeLessThan(0.001 * shipped.width * shipped.height);

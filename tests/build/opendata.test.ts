@@ -25,7 +25,13 @@ function dataCheck(args: string[]): { status: number | null; stdout: string; std
 let outDir = '';
 let report: CheckReport;
 const open = (name: string): Buffer => readFileSync(join(outDir, 'data', 'open', name));
-const csvRows = (name: string): string[][] => Papa.parse<string[]>(open(name).toString('utf8').replace(/^\uFEFF/u, ''), { skipEmptyLines: true }).data;
+const csvRows = (name: string): string[][] =>
+  Papa.parse<string[]>(
+    open(name)
+      .toString('utf8')
+      .replace(/^\uFEFF/u, ''),
+    { skipEmptyLines: true },
+  ).data;
 const page = (rel: string): string => readFileSync(join(outDir, rel, 'index.html'), 'utf8');
 
 beforeAll(() => {
@@ -41,11 +47,18 @@ describe('open-data files in the build', () => {
   const csvNames = OPEN_ENTITIES.map((e) => `${e.entity}.csv`);
 
   it('publishes every file, each CSV starting with the UTF-8 BOM and ending its lines with CRLF', () => {
-    for (const name of [...csvNames, 'dataset.json', 'region-statistics.csv', 'region-statistics.xlsx', 'dictionary.json']) expect(statSync(join(outDir, 'data', 'open', name)).size, name).toBeGreaterThan(0);
+    for (const name of [...csvNames, 'dataset.json', 'region-statistics.csv', 'region-statistics.xlsx', 'dictionary.json'])
+      expect(statSync(join(outDir, 'data', 'open', name)).size, name).toBeGreaterThan(0);
     for (const name of [...csvNames, 'region-statistics.csv']) {
       const bytes = open(name);
       expect([...bytes.subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
-      expect(bytes.toString('utf8').split('\n').every((line, i, all) => i === all.length - 1 || line.endsWith('\r')), name).toBe(true);
+      expect(
+        bytes
+          .toString('utf8')
+          .split('\n')
+          .every((line, i, all) => i === all.length - 1 || line.endsWith('\r')),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -55,11 +68,17 @@ describe('open-data files in the build', () => {
       const rowsIn = inputs.reduce((a, f) => a + f.rowsIn, 0);
       const rejected = inputs.reduce((a, f) => a + f.rowsRejected, 0);
       // organizations named only in project rows (附件2) are published without a row of their own; each is announced once
-      const created = e.json === 'organizations' ? report.advisories.filter((a) => a.code === 'inferred-value' && /已按名称建立组织记录/u.test(a.message)).length : 0;
+      const created =
+        e.json === 'organizations'
+          ? report.advisories.filter((a) => a.code === 'inferred-value' && /已按名称建立组织记录/u.test(a.message)).length
+          : 0;
       const published = csvRows(`${e.entity}.csv`).length - 1;
       expect({ table: e.entity, rowsIn: rowsIn + created }).toEqual({ table: e.entity, rowsIn: published + rejected });
     }
-    const dataset = JSON.parse(open('dataset.json').toString('utf8')) as { counts: Record<string, number>; campaigns: { reported: unknown[] }[] };
+    const dataset = JSON.parse(open('dataset.json').toString('utf8')) as {
+      counts: Record<string, number>;
+      campaigns: { reported: unknown[] }[];
+    };
     expect(csvRows('campaign-reported-totals.csv').length - 1).toBe(dataset.campaigns.reduce((a, c) => a + c.reported.length, 0));
     expect(dataset.counts['projects']).toBe(report.totals.projects);
   });
@@ -67,7 +86,8 @@ describe('open-data files in the build', () => {
   it('exported tables pass `npm run data:check` when fed back as input', () => {
     const dir = temp.make('opendata-recheck-');
     // campaigns are read from JSON, and 附件1 statistics only in the 附件1 layout: those two go in as the data/ folder has them
-    for (const e of OPEN_ENTITIES.filter((x) => !x.expands && x.json !== 'campaigns' && x.json !== 'regionStats')) writeFileSync(join(dir, `${e.entity}.csv`), open(`${e.entity}.csv`));
+    for (const e of OPEN_ENTITIES.filter((x) => !x.expands && x.json !== 'campaigns' && x.json !== 'regionStats'))
+      writeFileSync(join(dir, `${e.entity}.csv`), open(`${e.entity}.csv`));
     copyFileSync('data/campaigns.json', join(dir, 'campaigns.json'));
     const r = dataCheck(['--json', dir]);
     expect(r.status, r.stdout.slice(0, 4000)).toBe(0);

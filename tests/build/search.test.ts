@@ -39,8 +39,10 @@ let pf: Pagefind;
 const savedDocument = Object.getOwnPropertyDescriptor(globalThis, 'document');
 
 const h1 = (file: string): string => /<h1[^>]*>([^<]*)<\/h1>/u.exec(readFileSync(join(outDir, file), 'utf8'))![1]!;
-const pageDirs = (section: string): string[] => readdirSync(join(outDir, section)).filter((d) => existsSync(join(outDir, section, d, 'index.html')));
-const htmlFiles = (): string[] => (readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+const pageDirs = (section: string): string[] =>
+  readdirSync(join(outDir, section)).filter((d) => existsSync(join(outDir, section, d, 'index.html')));
+const htmlFiles = (): string[] =>
+  (readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
 
 async function search(q: string, filters?: Record<string, string>, top = 10): Promise<{ count: number; top: ResultData[] }> {
   const r = await pf.search(q, filters ? { filters } : {});
@@ -71,7 +73,10 @@ beforeAll(async () => {
   const lang = /<html lang="([^"]+)"/u.exec(readFileSync(join(outDir, 'search/index.html'), 'utf8'))![1]!;
   Object.defineProperty(globalThis, 'document', {
     configurable: true,
-    value: { currentScript: null, querySelector: (sel: string) => (sel === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null) },
+    value: {
+      currentScript: null,
+      querySelector: (sel: string) => (sel === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null),
+    },
   });
   pf = (await import(/* @vite-ignore */ pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href)) as Pagefind;
   // the ranking the search page uses
@@ -88,17 +93,22 @@ afterAll(async () => {
 
 describe('search index', () => {
   it('writes pagefind/ with the search bundle and a Chinese index of every page but the search and embed pages, and logs its size', () => {
-    for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.unknown.pagefind']) expect(existsSync(join(outDir, 'pagefind', f)), f).toBe(true);
+    for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.unknown.pagefind'])
+      expect(existsSync(join(outDir, 'pagefind', f)), f).toBe(true);
     for (const d of ['index', 'fragment', 'filter']) expect(readdirSync(join(outDir, 'pagefind', d)).length, d).toBeGreaterThan(0);
     // Pagefind's ready-made UIs are not used and not shipped
     expect(existsSync(join(outDir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
-    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     // every HTML page but the search page and the charts made for iframes on other sites
     const pages = htmlFiles().filter((f) => f !== join('search', 'index.html') && !f.startsWith(`embed${sep}`));
     expect(pages.length).toBeLessThan(htmlFiles().length - 1);
     expect(entry.languages['zh-cn']!.page_count).toBe(pages.length);
-    expect(buildLog).toMatch(new RegExp(`搜索索引：收录 ${pages.length} 个页面（.*地区 \\d+.*），写出 pagefind/ \\d+ 个文件共 \\d+ KB，用时 \\d+ ms`, 'u'));
+    expect(buildLog).toMatch(
+      new RegExp(`搜索索引：收录 ${pages.length} 个页面（.*地区 \\d+.*），写出 pagefind/ \\d+ 个文件共 \\d+ KB，用时 \\d+ ms`, 'u'),
+    );
   });
 
   it.each(['舟曲县', '舟曲'])('a search for %s puts the county page first, as a 地区 page', async (q) => {
@@ -121,7 +131,10 @@ describe('search index', () => {
     for (const d of pageDirs('regions')) {
       const name = h1(join('regions', d, 'index.html'));
       const { top } = await search(name);
-      expect(top.map((t) => t.url), name).toContain(`${origin}${BASE}regions/${d}/`);
+      expect(
+        top.map((t) => t.url),
+        name,
+      ).toContain(`${origin}${BASE}regions/${d}/`);
     }
   });
 

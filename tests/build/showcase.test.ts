@@ -48,7 +48,19 @@ describe('showcase build', () => {
     // a new 2022 project, published after the 2022 edition was frozen
     const csv = readFileSync(join(data, 'projects.csv'), 'utf8');
     const header = csv.split(/\r?\n/u)[0]!.split(',');
-    const row = header.map((h) => ({ id: 'late-2022-project', name: '后补录的2022年项目', organizationIds: 'tianjin-youfa-foundation', targetRegions: '甘肃省/甘南藏族自治州/玛曲县', domain: '教育', fundsPledgedWan: '100', year: '2022', source: 'test' })[h] ?? '');
+    const row = header.map(
+      (h) =>
+        ({
+          id: 'late-2022-project',
+          name: '后补录的2022年项目',
+          organizationIds: 'tianjin-youfa-foundation',
+          targetRegions: '甘肃省/甘南藏族自治州/玛曲县',
+          domain: '教育',
+          fundsPledgedWan: '100',
+          year: '2022',
+          source: 'test',
+        })[h] ?? '',
+    );
     writeFileSync(join(data, 'projects.csv'), `${csv.replace(/\r?\n?$/u, '\r\n')}${row.join(',')}\r\n`);
     const before = bundledBuild();
     const after = build({ DATA_DIR: data });
@@ -59,7 +71,8 @@ describe('showcase build', () => {
     expect(dataValue(edition(after.outDir), '帮扶项目')).toBe('5');
     expect(dataValue(edition(after.outDir), '认领/计划资金')).toBe(dataValue(edition(before.outDir), '认领/计划资金'));
     // while the live pages count it
-    const summary = (dir: string) => (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { itemised: { projects: number } }).itemised.projects;
+    const summary = (dir: string) =>
+      (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { itemised: { projects: number } }).itemised.projects;
     expect(summary(after.outDir)).toBe(summary(before.outDir) + 1);
     expect(edition(after.outDir)).toContain('数据于 2026-11-25 定稿');
   });
@@ -82,7 +95,12 @@ describe('showcase build', () => {
     const { status, output, outDir } = bundledBuild();
     expect(status, output).toBe(0);
     const siteUrl = 'http://localhost:4321';
-    const pages = ['index.html', 'cases/kangbao-nanqiaojiaying-new-village/index.html', 'reports/2022/index.html', 'charts/projects-by-domain/index.html'];
+    const pages = [
+      'index.html',
+      'cases/kangbao-nanqiaojiaying-new-village/index.html',
+      'reports/2022/index.html',
+      'charts/projects-by-domain/index.html',
+    ];
     const images = pages.map((p) => {
       const html = readFileSync(join(outDir, p), 'utf8');
       const meta = (attr: string, key: string) => new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`, 'u').exec(html)?.[1];

@@ -38,7 +38,9 @@ describe('embed snippet', () => {
     host.on('response', (r) => {
       if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
     });
-    await host.setContent(`<!doctype html><html lang="zh-CN"><head><title>转载页面</title></head><body><h1>转载</h1>${snippet.replace(configured, base)}</body></html>`);
+    await host.setContent(
+      `<!doctype html><html lang="zh-CN"><head><title>转载页面</title></head><body><h1>转载</h1>${snippet.replace(configured, base)}</body></html>`,
+    );
     const frame = host.frameLocator('iframe');
     const svg = frame.locator('.echart-plot svg').filter({ visible: true }).first();
     await svg.waitFor({ state: 'visible' });

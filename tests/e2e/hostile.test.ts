@@ -15,17 +15,24 @@ let server: { url: string; close(): Promise<void> };
 let pages: string[] = [];
 
 beforeAll(async () => {
-  const built = buildSite(temp.make('site-hostile-'), { DATA_DIR: 'tests/fixtures/site-xss', CONTENT_DIR: 'tests/fixtures/site-xss/no-content' });
+  const built = buildSite(temp.make('site-hostile-'), {
+    DATA_DIR: 'tests/fixtures/site-xss',
+    CONTENT_DIR: 'tests/fixtures/site-xss/no-content',
+  });
   if (built.status !== 0) throw new Error(built.output);
   server = await serveDir(built.outDir);
   browser = await launch();
   const page = await browser.newPage();
   await page.goto(`${server.url}projects/`);
   const linked = async (part: string): Promise<string[]> =>
-    (await page.locator(`main a[href*="/${part}/"]`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).filter((p) => new RegExp(`/${part}/[^/]+/$`, 'u').test(p));
+    (
+      await page.locator(`main a[href*="/${part}/"]`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    ).filter((p) => new RegExp(`/${part}/[^/]+/$`, 'u').test(p));
   const projects = await linked('projects');
   const organizations = await linked('organizations');
-  pages = [...new Set(['', 'projects/', 'data/quality/', 'totals/', 'map/', 'regions/623023/', 'regions/620000/', ...projects, ...organizations])].map((p) => p.replace(/^\//u, ''));
+  pages = [
+    ...new Set(['', 'projects/', 'data/quality/', 'totals/', 'map/', 'regions/623023/', 'regions/620000/', ...projects, ...organizations]),
+  ].map((p) => p.replace(/^\//u, ''));
   await page.close();
 }, 180_000);
 afterAll(async () => {
@@ -60,7 +67,12 @@ describe('hostile text in data', () => {
   it('wraps a 300-character name inside its table cell, so the project table fits a 1280 px page', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}projects/`, { waitUntil: 'networkidle' });
-    const widths = await page.locator('[data-project-table]').evaluate((t) => ({ table: Math.round(t.getBoundingClientRect().width), box: Math.round(t.parentElement!.getBoundingClientRect().width) }));
+    const widths = await page
+      .locator('[data-project-table]')
+      .evaluate((t) => ({
+        table: Math.round(t.getBoundingClientRect().width),
+        box: Math.round(t.parentElement!.getBoundingClientRect().width),
+      }));
     expect(widths.table).toBeLessThanOrEqual(widths.box);
     await page.close();
   });

@@ -56,7 +56,9 @@ describe.each(TEMPLATES)('%s page', (_name, path) => {
     await page.addInitScript(() => {
       const w = window as unknown as { cspViolations: string[] };
       w.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.cspViolations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
+      );
     });
     const res = await page.goto(base + path, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);

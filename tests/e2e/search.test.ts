@@ -70,7 +70,9 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/regions/${ZHOUQU}/`);
     await page.selectOption('#search-kind', '项目');
     await page.waitForURL((u) => u.searchParams.get('kind') === '项目');
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-search-results] .search-kind')].every((e) => e.textContent === '项目'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-search-results] .search-kind')].every((e) => e.textContent === '项目'),
+    );
     const projects = await results(page).count();
     expect(projects).toBeGreaterThan(0);
     expect(projects).toBeLessThan(all);
@@ -119,7 +121,9 @@ describe('search', () => {
     });
     await page.goto(`${base}search/?q=x`);
     await results(page).first().waitFor();
-    const tags = await page.locator('[data-search-results] *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))].sort());
+    const tags = await page
+      .locator('[data-search-results] *')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))].sort());
     expect(tags).toEqual(['a', 'li', 'mark', 'p', 'span']);
     expect(await page.locator('[data-search-results] [onclick], [data-search-results] [onerror]').count()).toBe(0);
     expect(await results(page).count()).toBe(1);

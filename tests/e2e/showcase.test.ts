@@ -32,7 +32,13 @@ async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join('').normalize('NFKC').replace(/\s+/gu, ''));
+    pages.push(
+      content.items
+        .map((it) => ('str' in it ? it.str : ''))
+        .join('')
+        .normalize('NFKC')
+        .replace(/\s+/gu, ''),
+    );
   }
   await doc.destroy();
   return pages;
@@ -122,8 +128,14 @@ describe('annual edition', () => {
     await page.goto(`${base}reports/2022/`);
     // a chart's title and its source line, and a case's title and its last words, on one page
     const blocks = await page.evaluate(() => [
-      ...[...document.querySelectorAll('#charts figure.echart')].map((f) => [f.querySelector('h3')!.textContent!, f.querySelector('.echart-meta')!.textContent!]),
-      ...[...document.querySelectorAll('.edition-case')].map((c) => [c.querySelector('h3')!.textContent!, c.querySelector('p:last-child')!.textContent!.slice(-12)]),
+      ...[...document.querySelectorAll('#charts figure.echart')].map((f) => [
+        f.querySelector('h3')!.textContent!,
+        f.querySelector('.echart-meta')!.textContent!,
+      ]),
+      ...[...document.querySelectorAll('.edition-case')].map((c) => [
+        c.querySelector('h3')!.textContent!,
+        c.querySelector('p:last-child')!.textContent!.slice(-12),
+      ]),
     ]);
     await page.close();
     expect(blocks.length).toBeGreaterThan(2);

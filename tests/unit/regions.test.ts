@@ -118,12 +118,9 @@ describe('RegionIndex.resolve with aliases', () => {
     });
   });
 
-  it.each(BUILT_IN_ABBREVIATIONS.map((a) => ({ alias: a.alias, code: a.code })))(
-    'built-in $alias names an existing $code',
-    ({ code }) => {
-      expect(plain.get(code)).toBeDefined();
-    },
-  );
+  it.each(BUILT_IN_ABBREVIATIONS.map((a) => ({ alias: a.alias, code: a.code })))('built-in $alias names an existing $code', ({ code }) => {
+    expect(plain.get(code)).toBeDefined();
+  });
 
   it('ignores an alias whose target code is not in the table', () => {
     const idx = new RegionIndex(rows, [{ alias: '幻想县', code: '999999', oldCode: '999998', kind: 'renamed', effective: null }]);

@@ -32,7 +32,11 @@ export interface Group<K> {
  * project is in no group). Groups come out sorted by `order` (default: invested funds, then
  * project count, descending).
  */
-export function rollup<K>(projects: readonly Project[], keysOf: (p: Project) => readonly K[], order?: (a: Group<K>, b: Group<K>) => number): Group<K>[] {
+export function rollup<K>(
+  projects: readonly Project[],
+  keysOf: (p: Project) => readonly K[],
+  order?: (a: Group<K>, b: Group<K>) => number,
+): Group<K>[] {
   interface Acc {
     key: K;
     projectIds: string[];
@@ -48,7 +52,15 @@ export function rollup<K>(projects: readonly Project[], keysOf: (p: Project) => 
     for (const key of keys) {
       let a = accs.get(key);
       if (!a) {
-        a = { key, projectIds: [], shared: 0, pledged: new RunningSum(), invested: new RunningSum(), staff: new RunningSum(), beneficiaries: { person: new RunningSum(), personTime: new RunningSum(), household: new RunningSum() } };
+        a = {
+          key,
+          projectIds: [],
+          shared: 0,
+          pledged: new RunningSum(),
+          invested: new RunningSum(),
+          staff: new RunningSum(),
+          beneficiaries: { person: new RunningSum(), personTime: new RunningSum(), household: new RunningSum() },
+        };
         accs.set(key, a);
       }
       a.projectIds.push(p.id);
@@ -66,9 +78,16 @@ export function rollup<K>(projects: readonly Project[], keysOf: (p: Project) => 
     fundsPledgedWan: a.pledged.done(),
     fundsInvestedWan: a.invested.done(),
     staffDeployed: a.staff.done(),
-    beneficiaries: { person: a.beneficiaries.person.done(), personTime: a.beneficiaries.personTime.done(), household: a.beneficiaries.household.done() },
+    beneficiaries: {
+      person: a.beneficiaries.person.done(),
+      personTime: a.beneficiaries.personTime.done(),
+      household: a.beneficiaries.household.done(),
+    },
   }));
-  const byDefault = (a: Group<K>, b: Group<K>): number => b.fundsInvestedWan.sum - a.fundsInvestedWan.sum || b.projectIds.length - a.projectIds.length || String(a.key).localeCompare(String(b.key));
+  const byDefault = (a: Group<K>, b: Group<K>): number =>
+    b.fundsInvestedWan.sum - a.fundsInvestedWan.sum ||
+    b.projectIds.length - a.projectIds.length ||
+    String(a.key).localeCompare(String(b.key));
   return groups.sort(order ?? byDefault);
 }
 
@@ -101,7 +120,11 @@ export function regionAt(regions: RegionLookup, code: string, level: 'province' 
  * Totals by target region at one level. A project aimed at a whole province counts for that
  * province but for none of its prefectures or counties (nothing is imputed downwards).
  */
-export function sumByRegion(projects: readonly Project[], regions: RegionLookup, level: 'province' | 'prefecture' | 'county'): Group<string>[] {
+export function sumByRegion(
+  projects: readonly Project[],
+  regions: RegionLookup,
+  level: 'province' | 'prefecture' | 'county',
+): Group<string>[] {
   return rollup(projects, (p) => p.targetRegions.map((c) => regionAt(regions, c, level)).filter((c): c is string => c !== null));
 }
 
@@ -116,7 +139,10 @@ export function sumByOrgType(projects: readonly Project[], orgs: ReadonlyMap<str
 }
 
 /** Totals by registration level (登记层级) of the organizations. */
-export function sumByRegistrationLevel(projects: readonly Project[], orgs: ReadonlyMap<string, Organization>): Group<RegistrationLevelId | null>[] {
+export function sumByRegistrationLevel(
+  projects: readonly Project[],
+  orgs: ReadonlyMap<string, Organization>,
+): Group<RegistrationLevelId | null>[] {
   return rollup(projects, (p) => p.organizationIds.map((id) => orgs.get(id)?.registrationLevel ?? null));
 }
 
@@ -141,11 +167,21 @@ export interface Flow {
  * (from, to) pair; projects whose organizations have no known home region are left out, and
  * `unknownSource` says how many.
  */
-export function flowsBetweenProvinces(projects: readonly Project[], orgs: ReadonlyMap<string, Organization>, regions: RegionLookup): { flows: Flow[]; unknownSource: number } {
+export function flowsBetweenProvinces(
+  projects: readonly Project[],
+  orgs: ReadonlyMap<string, Organization>,
+  regions: RegionLookup,
+): { flows: Flow[]; unknownSource: number } {
   const flows = new Map<string, { from: string; to: string; projectIds: string[]; invested: RunningSum; pledged: RunningSum }>();
   let unknownSource = 0;
   for (const p of projects) {
-    const from = new Set(p.organizationIds.map((id) => orgs.get(id)?.homeRegion ?? null).filter((c): c is string => c !== null).map((c) => regionAt(regions, c, 'province')).filter((c): c is string => c !== null));
+    const from = new Set(
+      p.organizationIds
+        .map((id) => orgs.get(id)?.homeRegion ?? null)
+        .filter((c): c is string => c !== null)
+        .map((c) => regionAt(regions, c, 'province'))
+        .filter((c): c is string => c !== null),
+    );
     if (from.size === 0) {
       unknownSource++;
       continue;
@@ -162,6 +198,15 @@ export function flowsBetweenProvinces(projects: readonly Project[], orgs: Readon
       }
     }
   }
-  const out: Flow[] = [...flows.values()].map((f) => ({ from: f.from, to: f.to, projectIds: f.projectIds, fundsInvestedWan: f.invested.done(), fundsPledgedWan: f.pledged.done() }));
-  return { flows: out.sort((a, b) => b.projectIds.length - a.projectIds.length || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)), unknownSource };
+  const out: Flow[] = [...flows.values()].map((f) => ({
+    from: f.from,
+    to: f.to,
+    projectIds: f.projectIds,
+    fundsInvestedWan: f.invested.done(),
+    fundsPledgedWan: f.pledged.done(),
+  }));
+  return {
+    flows: out.sort((a, b) => b.projectIds.length - a.projectIds.length || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
+    unknownSource,
+  };
 }

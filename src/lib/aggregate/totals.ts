@@ -112,7 +112,16 @@ export function computeTotals(d: { organizations: readonly Organization[]; proje
   const projects = d.projects;
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i]!;
-    t.add(p.fundsPledgedWan, p.fundsPledgedApprox, p.fundsInvestedWan, p.fundsInvestedApprox, p.staffDeployed, p.beneficiaries, p.beneficiaryUnit, p.beneficiariesApprox);
+    t.add(
+      p.fundsPledgedWan,
+      p.fundsPledgedApprox,
+      p.fundsInvestedWan,
+      p.fundsInvestedApprox,
+      p.staffDeployed,
+      p.beneficiaries,
+      p.beneficiaryUnit,
+      p.beneficiariesApprox,
+    );
   }
   return t.done(d.organizations.length, projects.length);
 }

@@ -67,7 +67,9 @@ export function shareCardSvg(input: CardInput): string {
   parts.push(svgLines(title, PAD, y + 30, 40, { fontSize: 28, fontWeight: 700, fill: INK, fontFamily: FONT_STACK }));
   y += title.length * 40 + 16;
 
-  parts.push(svgLines([keyFigureText(spec.keyFigure)], PAD, y + 60, 64, { fontSize: 60, fontWeight: 700, fill: ACCENT, fontFamily: FONT_STACK }));
+  parts.push(
+    svgLines([keyFigureText(spec.keyFigure)], PAD, y + 60, 64, { fontSize: 60, fontWeight: 700, fill: ACCENT, fontFamily: FONT_STACK }),
+  );
   y += 72;
   const label = wrapText(spec.keyFigure.label, inner, 16, 2);
   parts.push(svgLines(label, PAD, y + 18, 22, { fontSize: 16, fill: MUTED, fontFamily: FONT_STACK }));
@@ -83,7 +85,9 @@ export function shareCardSvg(input: CardInput): string {
     parts.push(placeSvg(mapSvg(spec.map, { width, id: `card-${spec.id}`, ariaLabel: spec.title }), PAD + (inner - width) / 2, y));
     // the note's first sentence: 示意图 / 审图号 (the full note is on the SVG download and the permalink)
     const note = `${spec.map.mapNote.split('。')[0] ?? ''}。`;
-    parts.push(svgLines(wrapText(note, inner, 13, 1), PAD, footerTop - 16, 18, { fontSize: 13, fontWeight: 700, fill: INK, fontFamily: FONT_STACK }));
+    parts.push(
+      svgLines(wrapText(note, inner, 13, 1), PAD, footerTop - 16, 18, { fontSize: 13, fontWeight: 700, fill: INK, fontFamily: FONT_STACK }),
+    );
   }
   // mini bar chart: as many categories as fit, said so when not all
   const bar = spec.kind === 'bar' ? spec.bar : null;
@@ -94,7 +98,13 @@ export function shareCardSvg(input: CardInput): string {
     const n = Math.min(total, fit, 8);
     if (n < total) {
       room -= 22;
-      parts.push(svgLines([`图中为前 ${n} 项（共 ${total} 项），完整数据见链接`], PAD, footerTop - 16, 18, { fontSize: 13, fill: MUTED, fontFamily: FONT_STACK }));
+      parts.push(
+        svgLines([`图中为前 ${n} 项（共 ${total} 项），完整数据见链接`], PAD, footerTop - 16, 18, {
+          fontSize: 13,
+          fill: MUTED,
+          fontFamily: FONT_STACK,
+        }),
+      );
     }
     // rows grow up to MINI_ROW_MAX to use the room; a vertical chart takes at most 320 units
     const height = bar.horizontal ? Math.min(room, 48 + n * MINI_ROW_MAX) : Math.min(room, 320);
@@ -108,7 +118,9 @@ export function shareCardSvg(input: CardInput): string {
   const qrX = CARD_WIDTH - PAD - size;
   const qrY = footerTop + 14;
   parts.push(qrSvg(qr, qrX, qrY, module));
-  parts.push(svgLines([QR_CAPTION], qrX + size / 2, qrY + size + 20, 18, { fontSize: 13, fill: INK, fontFamily: FONT_STACK, anchor: 'middle' }));
+  parts.push(
+    svgLines([QR_CAPTION], qrX + size / 2, qrY + size + 20, 18, { fontSize: 13, fill: INK, fontFamily: FONT_STACK, anchor: 'middle' }),
+  );
   const textWidth = qrX - PAD - 16;
   const credits = [
     ...wrapText(`来源：${spec.source}`, textWidth, 13, 3),

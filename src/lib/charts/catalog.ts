@@ -120,7 +120,13 @@ export interface BarSpecInput {
  * The largest known value and its category, as the key figure; unknown when no value is known
  * (never 0). Ties keep the first category.
  */
-export function topKeyFigure(categories: readonly string[], values: readonly (number | null)[], measure: string, unit: string, suffix = ''): KeyFigure {
+export function topKeyFigure(
+  categories: readonly string[],
+  values: readonly (number | null)[],
+  measure: string,
+  unit: string,
+  suffix = '',
+): KeyFigure {
   let best = -1;
   values.forEach((v, i) => {
     if (v !== null && (best < 0 || v > (values[best] as number))) best = i;
@@ -132,7 +138,15 @@ export function topKeyFigure(categories: readonly string[], values: readonly (nu
 /** A single-series bar chart spec with its summary, table and key figure. */
 export function barSpec(o: BarSpecInput): BarChartSpec {
   const counter = o.counter ?? '个';
-  const summary = summarize({ by: o.by, measure: o.measure, noun: o.noun, counter, categories: o.categories, values: o.values, unit: o.unit });
+  const summary = summarize({
+    by: o.by,
+    measure: o.measure,
+    noun: o.noun,
+    counter,
+    categories: o.categories,
+    values: o.values,
+    unit: o.unit,
+  });
   const bar: BarData = {
     categories: [...o.categories],
     series: [{ name: o.measure, values: [...o.values] }],
@@ -191,22 +205,31 @@ export function specProblems(spec: ChartSpec): { code: string; message: string }
   } else if (spec.id.endsWith('-card')) {
     out.push({ code: 'chart-bad-id', message: `${where}的编号不能以 -card 结尾（与分享卡片文件 <编号>-card.png 冲突）。` });
   }
-  for (const [field, label] of [['title', '标题'], ['summary', '摘要'], ['source', '来源'], ['dataDate', '数据截至时间']] as const) {
+  for (const [field, label] of [
+    ['title', '标题'],
+    ['summary', '摘要'],
+    ['source', '来源'],
+    ['dataDate', '数据截至时间'],
+  ] as const) {
     if (spec[field].trim() === '') out.push({ code: 'chart-missing-field', message: `${where}缺少${label}（${field}）。` });
   }
   if (spec.pages.length === 0) out.push({ code: 'chart-missing-field', message: `${where}没有注明出现在哪个页面（pages）。` });
   if (spec.kind === 'bar') {
     const n = spec.bar.categories.length;
     for (const s of spec.bar.series) {
-      if (s.values.length !== n) out.push({ code: 'chart-bad-data', message: `${where}的数据系列“${s.name}”有 ${s.values.length} 个值，但有 ${n} 个类别。` });
+      if (s.values.length !== n)
+        out.push({ code: 'chart-bad-data', message: `${where}的数据系列“${s.name}”有 ${s.values.length} 个值，但有 ${n} 个类别。` });
       for (const v of s.values) {
-        if (v !== null && !Number.isFinite(v)) out.push({ code: 'chart-bad-data', message: `${where}的数据系列“${s.name}”含非有限数值 ${v}。` });
+        if (v !== null && !Number.isFinite(v))
+          out.push({ code: 'chart-bad-data', message: `${where}的数据系列“${s.name}”含非有限数值 ${v}。` });
       }
     }
     if (spec.bar.series.length === 0) out.push({ code: 'chart-bad-data', message: `${where}没有数据系列。` });
-    if (spec.table.rows.length !== n) out.push({ code: 'chart-bad-data', message: `${where}的数据表有 ${spec.table.rows.length} 行，但有 ${n} 个类别。` });
+    if (spec.table.rows.length !== n)
+      out.push({ code: 'chart-bad-data', message: `${where}的数据表有 ${spec.table.rows.length} 行，但有 ${n} 个类别。` });
   } else {
-    if (!(spec.map.width > 0 && spec.map.height > 0)) out.push({ code: 'chart-bad-data', message: `${where}的地图尺寸无效（${spec.map.width}×${spec.map.height}）。` });
+    if (!(spec.map.width > 0 && spec.map.height > 0))
+      out.push({ code: 'chart-bad-data', message: `${where}的地图尺寸无效（${spec.map.width}×${spec.map.height}）。` });
     if (spec.map.mapNote.trim() === '') out.push({ code: 'chart-missing-field', message: `${where}缺少地图注记（示意图或审图号）。` });
   }
   for (const row of spec.table.rows) {
@@ -229,11 +252,18 @@ export function checkCatalog(specs: readonly ChartSpec[]): readonly ChartSpec[] 
     problems.push(...specProblems(s));
     const first = seen.get(s.id);
     if (first === undefined) seen.set(s.id, i);
-    else problems.push({ code: 'chart-duplicate-id', message: `图表编号“${s.id}”重复（第 ${first + 1} 个和第 ${i + 1} 个图表）：编号决定永久链接，请在生成图表的函数中改用不同的编号。` });
+    else
+      problems.push({
+        code: 'chart-duplicate-id',
+        message: `图表编号“${s.id}”重复（第 ${first + 1} 个和第 ${i + 1} 个图表）：编号决定永久链接，请在生成图表的函数中改用不同的编号。`,
+      });
   });
   if (problems.length > 0) {
     const p = problems[0] as { code: string; message: string };
-    throw new ChartCatalogError(p.code, problems.length === 1 ? p.message : `${problems.length} 个问题：\n${problems.map((q) => `[${q.code}] ${q.message}`).join('\n')}`);
+    throw new ChartCatalogError(
+      p.code,
+      problems.length === 1 ? p.message : `${problems.length} 个问题：\n${problems.map((q) => `[${q.code}] ${q.message}`).join('\n')}`,
+    );
   }
   return specs;
 }
@@ -241,6 +271,7 @@ export function checkCatalog(specs: readonly ChartSpec[]): readonly ChartSpec[] 
 /** The spec with this id; throws (with the known ids) when there is none. */
 export function chartById(specs: readonly ChartSpec[], id: string): ChartSpec {
   const s = specs.find((c) => c.id === id);
-  if (s === undefined) throw new ChartCatalogError('chart-unknown-id', `没有编号为“${id}”的图表。已有：${specs.map((c) => c.id).join('、') || '（无）'}。`);
+  if (s === undefined)
+    throw new ChartCatalogError('chart-unknown-id', `没有编号为“${id}”的图表。已有：${specs.map((c) => c.id).join('、') || '（无）'}。`);
   return s;
 }

@@ -68,13 +68,20 @@ export function chartUrls(site: Pick<SiteIdentity, 'url' | 'base'>, id: string):
 }
 
 /** One-line citation (GB/T 7714 style, see above) of a chart. Plain text. */
-export function citationText(chart: { readonly id: string; readonly title: string; readonly dataDate: string }, site: SiteIdentity): string {
+export function citationText(
+  chart: { readonly id: string; readonly title: string; readonly dataDate: string },
+  site: SiteIdentity,
+): string {
   const url = chartUrls(site, chart.id).page;
   return `${site.publisher}. ${chart.title}[EB/OL]. ${site.name}, (数据截至 ${chart.dataDate}). ${url}. 许可：${site.license.name}.`;
 }
 
 /** The iframe snippet that embeds a chart (HTML; every value escaped for its attribute). */
-export function embedSnippet(chart: { readonly id: string; readonly title: string }, site: Pick<SiteIdentity, 'url' | 'base'>, height: number): string {
+export function embedSnippet(
+  chart: { readonly id: string; readonly title: string },
+  site: Pick<SiteIdentity, 'url' | 'base'>,
+  height: number,
+): string {
   const src = chartUrls(site, chart.id).embed;
   return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(chart.title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:720px" loading="lazy"></iframe>`;
 }

@@ -19,7 +19,12 @@ import { round, svgLines, textWidth } from './svgText.ts';
 export interface KeyCountyMapInput {
   readonly id: string;
   /** The national map's view, figures, legends and region names (src/lib/site/mapPage.ts nationalMap). */
-  readonly data: { readonly view: MapView; readonly figures: readonly RegionFigures[]; readonly legends: readonly MapLegend[]; readonly names: ReadonlyMap<string, string> };
+  readonly data: {
+    readonly view: MapView;
+    readonly figures: readonly RegionFigures[];
+    readonly legends: readonly MapLegend[];
+    readonly names: ReadonlyMap<string, string>;
+  };
   /** Key counties listed in the data, and the size of the national list (160). */
   readonly listed: number;
   readonly listSize: number;
@@ -67,7 +72,14 @@ function rankedFigures(data: MapData): { sorted: RegionFigures[]; name: (code: s
 
 /** A map chart: the drawing, the figures as the table (most projects first), and the words that state its finding. */
 function mapSpec(
-  input: { readonly id: string; readonly data: MapData; readonly baseMap: KeyCountyMapInput['baseMap']; readonly source: string; readonly dataDate: string; readonly pages: readonly PageRef[] },
+  input: {
+    readonly id: string;
+    readonly data: MapData;
+    readonly baseMap: KeyCountyMapInput['baseMap'];
+    readonly source: string;
+    readonly dataDate: string;
+    readonly pages: readonly PageRef[];
+  },
   { sorted, name }: ReturnType<typeof rankedFigures>,
   words: Pick<MapChartSpec, 'title' | 'summary' | 'keyFigure'>,
 ): MapChartSpec {
@@ -97,12 +109,18 @@ export function keyCountyMapSpec(input: KeyCountyMapInput): MapChartSpec {
   const top = sorted[0];
   const summary =
     `国家乡村振兴重点帮扶县共 ${input.listSize} 个，本站已收录有来源的 ${input.listed} 个，其中 ${reached} 个有社会组织项目直达` +
-    (top !== undefined && top.projects > 0 ? `；逐项记录的项目涉及 ${withProjects.length} 个地区，项目最多的是${name(top.code)}（${top.projects} 个）。` : '；暂无项目记录。');
-  return mapSpec(input, { sorted, name }, {
-    title: `已收录的 ${input.listed} 个重点帮扶县中，${reached} 个有社会组织项目直达`,
-    summary,
-    keyFigure: { value: reached, unit: '个', label: `有项目直达的重点帮扶县（已收录 ${input.listed}/${input.listSize} 个）` },
-  });
+    (top !== undefined && top.projects > 0
+      ? `；逐项记录的项目涉及 ${withProjects.length} 个地区，项目最多的是${name(top.code)}（${top.projects} 个）。`
+      : '；暂无项目记录。');
+  return mapSpec(
+    input,
+    { sorted, name },
+    {
+      title: `已收录的 ${input.listed} 个重点帮扶县中，${reached} 个有社会组织项目直达`,
+      summary,
+      keyFigure: { value: reached, unit: '个', label: `有项目直达的重点帮扶县（已收录 ${input.listed}/${input.listSize} 个）` },
+    },
+  );
 }
 
 export interface ProvinceMapInput {
@@ -131,16 +149,32 @@ export function provinceMapSpec(input: ProvinceMapInput): MapChartSpec {
   const { sorted, name } = rankedFigures(input.data);
   const top = sorted[0];
   const p = input.province;
-  const title = keys > 0 ? `${p}已收录重点帮扶县 ${keys} 个，其中 ${reached} 个有项目直达` : named > 0 ? `${p}有 ${named} 个县（区）或地市有项目指明` : `${p}的项目未指明县（区）或地市`;
+  const title =
+    keys > 0
+      ? `${p}已收录重点帮扶县 ${keys} 个，其中 ${reached} 个有项目直达`
+      : named > 0
+        ? `${p}有 ${named} 个县（区）或地市有项目指明`
+        : `${p}的项目未指明县（区）或地市`;
   const summary =
-    (keys > 0 ? `${p}有本站已收录的国家乡村振兴重点帮扶县 ${keys} 个，其中 ${reached} 个有社会组织项目直达；` : `${p}没有本站已收录的重点帮扶县；`) +
-    (top !== undefined && top.projects > 0 ? `逐项记录的项目指明了 ${named} 个县（区）或地市，项目最多的是${name(top.code)}（${top.projects} 个）。` : '逐项记录的项目未指明县（区）或地市。') +
+    (keys > 0
+      ? `${p}有本站已收录的国家乡村振兴重点帮扶县 ${keys} 个，其中 ${reached} 个有社会组织项目直达；`
+      : `${p}没有本站已收录的重点帮扶县；`) +
+    (top !== undefined && top.projects > 0
+      ? `逐项记录的项目指明了 ${named} 个县（区）或地市，项目最多的是${name(top.code)}（${top.projects} 个）。`
+      : '逐项记录的项目未指明县（区）或地市。') +
     '面向全省的项目不在图上着色。';
-  return mapSpec(input, { sorted, name }, {
-    title,
-    summary,
-    keyFigure: keys > 0 ? { value: reached, unit: '个', label: `有项目直达的重点帮扶县（${p}已收录 ${keys} 个）` } : { value: named, unit: '个', label: '项目指明的县（区）或地市' },
-  });
+  return mapSpec(
+    input,
+    { sorted, name },
+    {
+      title,
+      summary,
+      keyFigure:
+        keys > 0
+          ? { value: reached, unit: '个', label: `有项目直达的重点帮扶县（${p}已收录 ${keys} 个）` }
+          : { value: named, unit: '个', label: '项目指明的县（区）或地市' },
+    },
+  );
 }
 
 const LEGEND_FONT = 12;
@@ -182,17 +216,31 @@ export function mapSvg(drawing: MapDrawing, o: { width: number; id: string; aria
   const id = o.id.replace(/[^A-Za-z0-9_-]/gu, '-');
   const parts: string[] = [];
   parts.push(`<g transform="scale(${round(s)})">`);
-  parts.push(`<g fill="#f3f4f6" stroke="#b8bec6" stroke-width="${round(0.6 / s)}">${drawing.provinces.map((d) => `<path d="${escapeHtml(d)}"/>`).join('')}</g>`);
-  parts.push(`<g stroke="#ffffff" stroke-width="${round(0.4 / s)}">${drawing.regions.filter((r) => !r.key).map((r) => `<path d="${escapeHtml(r.d)}" fill="${escapeHtml(r.fill)}"/>`).join('')}</g>`);
+  parts.push(
+    `<g fill="#f3f4f6" stroke="#b8bec6" stroke-width="${round(0.6 / s)}">${drawing.provinces.map((d) => `<path d="${escapeHtml(d)}"/>`).join('')}</g>`,
+  );
+  parts.push(
+    `<g stroke="#ffffff" stroke-width="${round(0.4 / s)}">${drawing.regions
+      .filter((r) => !r.key)
+      .map((r) => `<path d="${escapeHtml(r.d)}" fill="${escapeHtml(r.fill)}"/>`)
+      .join('')}</g>`,
+  );
   // key counties last, so their outline is on top
-  parts.push(`<g stroke="${KEY_STROKE}" stroke-width="${round(0.9 / s)}">${drawing.regions.filter((r) => r.key).map((r) => `<path d="${escapeHtml(r.d)}" fill="${escapeHtml(r.fill)}"/>`).join('')}</g>`);
+  parts.push(
+    `<g stroke="${KEY_STROKE}" stroke-width="${round(0.9 / s)}">${drawing.regions
+      .filter((r) => r.key)
+      .map((r) => `<path d="${escapeHtml(r.d)}" fill="${escapeHtml(r.fill)}"/>`)
+      .join('')}</g>`,
+  );
   parts.push('</g>');
   let y = mapHeight + 8;
   parts.push(svgLines([drawing.legendTitle], 0, y + 13, LEGEND_ROW, { fontSize: LEGEND_FONT, fill: INK, fontFamily: FONT_STACK }));
   y += LEGEND_ROW;
   for (const it of legendLayout(drawing, o.width)) {
     const top = y + it.row * LEGEND_ROW;
-    parts.push(`<rect x="${round(it.x + 0.5)}" y="${round(top + 3.5)}" width="14" height="10" fill="${escapeHtml(it.colour)}" stroke="${it.outline ? KEY_STROKE : '#9aa3ad'}" stroke-width="${it.outline ? 1.5 : 1}"/>`);
+    parts.push(
+      `<rect x="${round(it.x + 0.5)}" y="${round(top + 3.5)}" width="14" height="10" fill="${escapeHtml(it.colour)}" stroke="${it.outline ? KEY_STROKE : '#9aa3ad'}" stroke-width="${it.outline ? 1.5 : 1}"/>`,
+    );
     parts.push(svgLines([it.label], it.x + 20, top + 13, LEGEND_ROW, { fontSize: LEGEND_FONT, fill: INK, fontFamily: FONT_STACK }));
   }
   return `<svg role="img" aria-label="${escapeHtml(o.ariaLabel)}" id="${id}" xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${height}" viewBox="0 0 ${o.width} ${height}">${parts.join('')}</svg>`;

@@ -9,7 +9,9 @@ import { NO_DATA, SEQUENTIAL, sequentialColors } from './palette.ts';
 
 /** Colour of each class of a legend: Blues spread over its classes; 'paired' is white / blue. */
 export function legendColours(l: MapLegend): string[] {
-  return l.metric === 'paired' ? ['#ffffff', SEQUENTIAL[3] as string] : sequentialColors(Math.max(1, Math.min(SEQUENTIAL.length, l.classes)));
+  return l.metric === 'paired'
+    ? ['#ffffff', SEQUENTIAL[3] as string]
+    : sequentialColors(Math.max(1, Math.min(SEQUENTIAL.length, l.classes)));
 }
 
 /** Colours per metric for a map's legends. */
@@ -18,7 +20,11 @@ export function mapColours(legends: readonly MapLegend[]): Record<string, string
 }
 
 /** Fill of a region for a metric: its class colour, or NO_DATA (unknown is not the lowest class). */
-export function regionFill(f: RegionFigures | undefined, metric: MapMetricId, colours: Readonly<Record<string, readonly string[]>>): string {
+export function regionFill(
+  f: RegionFigures | undefined,
+  metric: MapMetricId,
+  colours: Readonly<Record<string, readonly string[]>>,
+): string {
   const k = f ? f.classes[metric] : -1;
   return k < 0 ? NO_DATA : (colours[metric]?.[k] ?? NO_DATA);
 }
@@ -41,5 +47,8 @@ export function noDataLabel(metric: MapMetricId): string {
 /** The legend of a metric as swatches: one per class, then the no-data swatch. */
 export function legendItems(l: MapLegend): { colour: string; label: string }[] {
   const colours = legendColours(l);
-  return [...Array.from({ length: l.classes }, (_, k) => ({ colour: colours[k] ?? NO_DATA, label: legendLabel(l, k) })), { colour: NO_DATA, label: noDataLabel(l.metric) }];
+  return [
+    ...Array.from({ length: l.classes }, (_, k) => ({ colour: colours[k] ?? NO_DATA, label: legendLabel(l, k) })),
+    { colour: NO_DATA, label: noDataLabel(l.metric) },
+  ];
 }

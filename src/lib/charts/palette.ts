@@ -40,9 +40,8 @@ export const INK = '#1f2328';
 export const MUTED = '#57606a';
 export const LINE = '#d0d7de';
 
-type DecalObject = NonNullable<NonNullable<AriaComponentOption['decal']>['decals']> extends infer D
-  ? D extends readonly (infer O)[] ? O : D
-  : never;
+type DecalObject =
+  NonNullable<NonNullable<AriaComponentOption['decal']>['decals']> extends infer D ? (D extends readonly (infer O)[] ? O : D) : never;
 
 const DECAL_INK = 'rgba(255, 255, 255, 0.55)';
 
@@ -53,11 +52,37 @@ const DECAL_INK = 'rgba(255, 255, 255, 0.55)';
 export const DECALS: readonly DecalObject[] = [
   { symbol: 'none' }, // first series stays plain: single-series charts look the same with or without decals
   { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: Math.PI / 4, color: DECAL_INK },
-  { symbol: 'circle', symbolSize: 0.6, dashArrayX: [[8, 8], [0, 8, 8, 0]], dashArrayY: [6, 0], color: DECAL_INK },
+  {
+    symbol: 'circle',
+    symbolSize: 0.6,
+    dashArrayX: [
+      [8, 8],
+      [0, 8, 8, 0],
+    ],
+    dashArrayY: [6, 0],
+    color: DECAL_INK,
+  },
   { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: -Math.PI / 4, color: DECAL_INK },
-  { symbol: 'rect', dashArrayX: [[6, 6], [0, 6, 6, 0]], dashArrayY: [6, 0], color: DECAL_INK },
+  {
+    symbol: 'rect',
+    dashArrayX: [
+      [6, 6],
+      [0, 6, 6, 0],
+    ],
+    dashArrayY: [6, 0],
+    color: DECAL_INK,
+  },
   { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: 0, color: DECAL_INK },
-  { symbol: 'triangle', symbolSize: 0.7, dashArrayX: [[8, 8], [0, 8, 8, 0]], dashArrayY: [7, 0], color: 'rgba(0, 0, 0, 0.45)' },
+  {
+    symbol: 'triangle',
+    symbolSize: 0.7,
+    dashArrayX: [
+      [8, 8],
+      [0, 8, 8, 0],
+    ],
+    dashArrayY: [7, 0],
+    color: 'rgba(0, 0, 0, 0.45)',
+  },
   { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 2, color: 'rgba(0, 0, 0, 0.45)' },
 ];
 

@@ -58,13 +58,49 @@ function chartData(model: SiteModel) {
   const flowCounts = flows.map((f) => f.projectIds.length);
   const topFlow = flows[0];
 
-  return { regionName, domainNames, domainCounts, fundNames, fundValues, provinceNames, provinceCounts, byYear, yearsKnown, yearUnknown, typeNames, typeCounts, levelNames, levelCounts, flowNames, flowCounts, topFlow };
+  return {
+    regionName,
+    domainNames,
+    domainCounts,
+    fundNames,
+    fundValues,
+    provinceNames,
+    provinceCounts,
+    byYear,
+    yearsKnown,
+    yearUnknown,
+    typeNames,
+    typeCounts,
+    levelNames,
+    levelCounts,
+    flowNames,
+    flowCounts,
+    topFlow,
+  };
 }
 
 /** The seven charts of the 统计 page (two of them also on the home page), in page order. */
 export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[] {
   const common = { dataDate: ctx.dataDate, source: ctx.source ?? ITEMISED_SOURCE };
-  const { regionName, domainNames, domainCounts, fundNames, fundValues, provinceNames, provinceCounts, byYear, yearsKnown, yearUnknown, typeNames, typeCounts, levelNames, levelCounts, flowNames, flowCounts, topFlow } = chartData(model);
+  const {
+    regionName,
+    domainNames,
+    domainCounts,
+    fundNames,
+    fundValues,
+    provinceNames,
+    provinceCounts,
+    byYear,
+    yearsKnown,
+    yearUnknown,
+    typeNames,
+    typeCounts,
+    levelNames,
+    levelCounts,
+    flowNames,
+    flowCounts,
+    topFlow,
+  } = chartData(model);
   const home = { path: '', label: '首页' };
   return [
     barSpec({
@@ -146,7 +182,10 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     barSpec({
       ...common,
       id: 'flows',
-      title: topFlow === undefined ? '暂无流向数据' : `${regionName(topFlow.from)} → ${regionName(topFlow.to)} 的项目最多（${topFlow.projectIds.length} 个）`,
+      title:
+        topFlow === undefined
+          ? '暂无流向数据'
+          : `${regionName(topFlow.from)} → ${regionName(topFlow.to)} 的项目最多（${topFlow.projectIds.length} 个）`,
       categories: flowNames,
       values: flowCounts,
       measure: '项目数',
@@ -163,7 +202,11 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
  * The national key-county map of /map/ and the home page, as a chart: reached key counties and
  * projects per region, on the build's base map (its 审图号 or 示意图 note on every copy).
  */
-export function keyCountyMapChart(model: SiteModel, baseMap: ShapeSource & { readonly approvalNumber: string | null; readonly sourceNote: string }, ctx: SiteChartsContext): MapChartSpec {
+export function keyCountyMapChart(
+  model: SiteModel,
+  baseMap: ShapeSource & { readonly approvalNumber: string | null; readonly sourceNote: string },
+  ctx: SiteChartsContext,
+): MapChartSpec {
   return keyCountyMapSpec({
     id: 'key-county-map',
     data: nationalMap(model, baseMap),
@@ -172,7 +215,10 @@ export function keyCountyMapChart(model: SiteModel, baseMap: ShapeSource & { rea
     baseMap,
     source: ctx.source ?? `${ITEMISED_SOURCE}；重点帮扶县名单见各县页面的来源`,
     dataDate: ctx.dataDate,
-    pages: [{ path: 'map/', label: '地图' }, { path: '', label: '首页' }],
+    pages: [
+      { path: 'map/', label: '地图' },
+      { path: '', label: '首页' },
+    ],
   });
 }
 
@@ -184,9 +230,16 @@ export const provinceMapId = (code: string): string => `province-map-${code}`;
  * drill-down map of the region page, with its downloads and embed like every chart. `mapOf` gives
  * a province's map (src/lib/site/mapPage.ts provinceMap), so that the page and its chart share one.
  */
-export function provinceMapCharts(model: SiteModel, baseMap: { readonly approvalNumber: string | null; readonly sourceNote: string }, mapOf: (code: string) => MapPageData | null, ctx: SiteChartsContext): MapChartSpec[] {
+export function provinceMapCharts(
+  model: SiteModel,
+  baseMap: { readonly approvalNumber: string | null; readonly sourceNote: string },
+  mapOf: (code: string) => MapPageData | null,
+  ctx: SiteChartsContext,
+): MapChartSpec[] {
   const out: MapChartSpec[] = [];
-  const provinces = [...model.regionEntries.values()].filter((e) => e.region.level === 'province').sort((a, b) => a.region.code.localeCompare(b.region.code));
+  const provinces = [...model.regionEntries.values()]
+    .filter((e) => e.region.level === 'province')
+    .sort((a, b) => a.region.code.localeCompare(b.region.code));
   for (const e of provinces) {
     const data = mapOf(e.region.code);
     if (data === null) continue;

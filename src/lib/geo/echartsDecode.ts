@@ -65,7 +65,10 @@ export function decodeFeatureCollection(fc: FeatureCollection & { UTF8Encoding?:
  * `isLarge(ring)` (the caller passes d3's spherical area test) tells whether a ring, taken alone,
  * covers more than a hemisphere; exterior rings are reversed until they do not, holes until they do.
  */
-export function rewindRings(fc: FeatureCollection<Polygon | MultiPolygon>, isLarge: (ring: Position[]) => boolean): FeatureCollection<Polygon | MultiPolygon> {
+export function rewindRings(
+  fc: FeatureCollection<Polygon | MultiPolygon>,
+  isLarge: (ring: Position[]) => boolean,
+): FeatureCollection<Polygon | MultiPolygon> {
   const fixPolygon = (rings: Position[][]): Position[][] =>
     rings.map((ring, k) => {
       const large = isLarge(ring);
@@ -75,7 +78,10 @@ export function rewindRings(fc: FeatureCollection<Polygon | MultiPolygon>, isLar
     type: 'FeatureCollection',
     features: fc.features.map((f) => ({
       ...f,
-      geometry: f.geometry.type === 'Polygon' ? { type: 'Polygon', coordinates: fixPolygon(f.geometry.coordinates) } : { type: 'MultiPolygon', coordinates: f.geometry.coordinates.map(fixPolygon) },
+      geometry:
+        f.geometry.type === 'Polygon'
+          ? { type: 'Polygon', coordinates: fixPolygon(f.geometry.coordinates) }
+          : { type: 'MultiPolygon', coordinates: f.geometry.coordinates.map(fixPolygon) },
     })),
   };
 }

@@ -38,7 +38,11 @@ const CLASSES = 5;
  * One entry per region that projects name directly or that is a listed key county. Organizations
  * are counted per region from the projects' organization lists (a co-funded project adds each).
  */
-export function mapFigures(groups: readonly Group<string>[], keyCountyCodes: ReadonlySet<string>, orgsOfProject: (id: string) => readonly string[]): { figures: RegionFigures[]; legends: MapLegend[] } {
+export function mapFigures(
+  groups: readonly Group<string>[],
+  keyCountyCodes: ReadonlySet<string>,
+  orgsOfProject: (id: string) => readonly string[],
+): { figures: RegionFigures[]; legends: MapLegend[] } {
   const byCode = new Map(groups.map((g) => [g.key, g]));
   const codes = [...new Set([...byCode.keys(), ...keyCountyCodes])].sort();
   const base = codes.map((code) => {

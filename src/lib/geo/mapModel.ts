@@ -28,7 +28,12 @@ export interface MapView {
  * meridian 105°E, the usual choice for maps of China), fitted to the width and the provinces'
  * extent; the height follows from the extent.
  */
-export function buildMapView(provinces: FeatureCollection<Geo>, regions: readonly Feature<Geo>[], width = 800, fitTo?: GeoPermissibleObjects): MapView {
+export function buildMapView(
+  provinces: FeatureCollection<Geo>,
+  regions: readonly Feature<Geo>[],
+  width = 800,
+  fitTo?: GeoPermissibleObjects,
+): MapView {
   const projection = geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
   const target = fitTo ?? provinces;
   // a margin, so that strokes and polygons a little outside the target's outline are not clipped
@@ -39,7 +44,11 @@ export function buildMapView(provinces: FeatureCollection<Geo>, regions: readonl
   const height = Math.ceil(y1 - y0 + 2 * pad);
   projection.translate([projection.translate()[0] - x0 + pad, projection.translate()[1] - y0 + pad]);
   const round = (d: string | null): string => (d ?? '').replace(/(\d+\.\d)\d+/gu, '$1');
-  const shape = (f: Feature<Geo>): MapShape => ({ code: String(f.id ?? ''), name: String((f.properties as { name?: string } | null)?.name ?? ''), d: round(path(f)) });
+  const shape = (f: Feature<Geo>): MapShape => ({
+    code: String(f.id ?? ''),
+    name: String((f.properties as { name?: string } | null)?.name ?? ''),
+    d: round(path(f)),
+  });
   return {
     width,
     height,

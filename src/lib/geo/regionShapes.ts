@@ -26,7 +26,12 @@ export function regionFeature(src: ShapeSource, code: string, name: string): Fea
   if (code.endsWith('00')) {
     const parts = counties.filter((x) => String(x.id).slice(0, 4) === code.slice(0, 4));
     if (parts.length === 0) return null;
-    return { type: 'Feature', id: code, properties: { name }, geometry: { type: 'MultiPolygon', coordinates: parts.flatMap((p) => polygonsOf(p.geometry)) } };
+    return {
+      type: 'Feature',
+      id: code,
+      properties: { name },
+      geometry: { type: 'MultiPolygon', coordinates: parts.flatMap((p) => polygonsOf(p.geometry)) },
+    };
   }
   return null;
 }

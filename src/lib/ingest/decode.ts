@@ -171,7 +171,14 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       ok: true,
       text: new TextDecoder(utf16).decode(bytes),
       encoding: utf16,
-      warnings: [{ code: 'encoding-guess', line: null, value: UTF16_NAME[utf16], message: `文件没有编码标记（BOM），按其字节判断为 ${UTF16_NAME[utf16]}（Unicode 文本）读入：请核对中文是否正确，最好另存为“CSV UTF-8（逗号分隔）”。` }],
+      warnings: [
+        {
+          code: 'encoding-guess',
+          line: null,
+          value: UTF16_NAME[utf16],
+          message: `文件没有编码标记（BOM），按其字节判断为 ${UTF16_NAME[utf16]}（Unicode 文本）读入：请核对中文是否正确，最好另存为“CSV UTF-8（逗号分隔）”。`,
+        },
+      ],
     };
   }
   try {

@@ -20,13 +20,23 @@ export function formatReport(r: CheckReport, maxIssues = 200): string {
     lines.push(`未读入的文件 / Skipped files：${r.skipped.length} 个`);
     for (const s of r.skipped.slice(0, maxIssues)) lines.push(`  ${s.file}：${s.reason}`);
   }
-  lines.push(`合计：读入 ${r.rowsIn} 行 = 接收 ${r.rowsAccepted} + 拒收 ${r.rowsRejected}；跳过 ${r.rowsSkipped} 行（空行、备注、合计）`, '');
+  lines.push(
+    `合计：读入 ${r.rowsIn} 行 = 接收 ${r.rowsAccepted} + 拒收 ${r.rowsRejected}；跳过 ${r.rowsSkipped} 行（空行、备注、合计）`,
+    '',
+  );
   const t = r.totals;
   lines.push('汇总（逐项记录之和；报告总数不计入）/ Totals of itemised records:');
   lines.push(`  社会组织 ${t.organizations} 家，帮扶项目 ${t.projects} 个`);
-  lines.push(`  认领/计划资金 ${formatWan(t.fundsPledgedWan.sum)}（${t.fundsPledgedWan.known} 个项目有数，${t.fundsPledgedWan.approximate} 个为约数）`);
-  lines.push(`  投入/拨付资金 ${formatWan(t.fundsInvestedWan.sum)}（${t.fundsInvestedWan.known} 个项目有数，${t.fundsInvestedWan.approximate} 个为约数）`);
-  lines.push(`  投入人员 ${t.staffDeployed.sum} 人；受益 ${t.beneficiaries.person.sum} 人、${t.beneficiaries.personTime.sum} 人次、${t.beneficiaries.household.sum} 户`, '');
+  lines.push(
+    `  认领/计划资金 ${formatWan(t.fundsPledgedWan.sum)}（${t.fundsPledgedWan.known} 个项目有数，${t.fundsPledgedWan.approximate} 个为约数）`,
+  );
+  lines.push(
+    `  投入/拨付资金 ${formatWan(t.fundsInvestedWan.sum)}（${t.fundsInvestedWan.known} 个项目有数，${t.fundsInvestedWan.approximate} 个为约数）`,
+  );
+  lines.push(
+    `  投入人员 ${t.staffDeployed.sum} 人；受益 ${t.beneficiaries.person.sum} 人、${t.beneficiaries.personTime.sum} 人次、${t.beneficiaries.household.sum} 户`,
+    '',
+  );
   const list = (title: string, items: CheckReport['errors']): void => {
     lines.push(`${title}：${items.length} 条`);
     for (const i of items.slice(0, maxIssues)) lines.push(`  ${formatIssue(i)}`);
@@ -34,6 +44,11 @@ export function formatReport(r: CheckReport, maxIssues = 200): string {
   };
   list('必须修改的错误 / Must-fix errors', r.errors);
   list('提示（不影响接收）/ Advisories', r.advisories);
-  lines.push('', r.errors.length === 0 ? '结论：没有必须修改的错误。' : `结论：有 ${r.errors.length} 条必须修改的错误，对应的行未被接收。请按提示修改后重新检查。`);
+  lines.push(
+    '',
+    r.errors.length === 0
+      ? '结论：没有必须修改的错误。'
+      : `结论：有 ${r.errors.length} 条必须修改的错误，对应的行未被接收。请按提示修改后重新检查。`,
+  );
   return lines.join('\n');
 }

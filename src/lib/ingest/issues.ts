@@ -64,7 +64,14 @@ export interface Issue {
 }
 
 /** Builds an issue, taking the severity from the code. */
-export function makeIssue(code: IssueCode, file: string, row: number | null, column: string | null, value: string | null, message: string): Issue {
+export function makeIssue(
+  code: IssueCode,
+  file: string,
+  row: number | null,
+  column: string | null,
+  value: string | null,
+  message: string,
+): Issue {
   return { code, severity: ISSUE_CODES[code].severity, file, row, column, value, message };
 }
 

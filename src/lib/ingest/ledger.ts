@@ -49,7 +49,17 @@ class FileAccount {
   refused = false;
 
   constructor(file: string, encoding: string | null) {
-    this.report = { file, table: null, tableLabel: null, encoding, headerRow: null, rowsIn: 0, rowsAccepted: 0, rowsRejected: 0, rowsSkipped: 0 };
+    this.report = {
+      file,
+      table: null,
+      tableLabel: null,
+      encoding,
+      headerRow: null,
+      rowsIn: 0,
+      rowsAccepted: 0,
+      rowsRejected: 0,
+      rowsSkipped: 0,
+    };
   }
 }
 
@@ -89,7 +99,13 @@ export class Ledger {
       const k = key(t.value);
       const first = seen.get(k);
       if (first) {
-        this.reject(t, 'unique-error', column, k, `${what}“${k}”重复：与 ${first.file} 第 ${first.row} 行相同。请删除重复行，或改用不同的${what}。`);
+        this.reject(
+          t,
+          'unique-error',
+          column,
+          k,
+          `${what}“${k}”重复：与 ${first.file} 第 ${first.row} 行相同。请删除重复行，或改用不同的${what}。`,
+        );
         continue;
       }
       seen.set(k, t);

@@ -35,7 +35,9 @@ function locateTable(grid: Grid): { spec: TableSpec; headerIndex: number } | Nea
       if (score === 0) {
         const { columns } = bindColumns(spec, grid[i]!);
         if (columns.size >= 3 && (!near || columns.size > near.score)) {
-          const missing = spec.required.filter((g) => !g.some((k) => columns.has(k))).map((g) => g.map((k) => spec.columns[k]?.[0] ?? k).join('或'));
+          const missing = spec.required
+            .filter((g) => !g.some((k) => columns.has(k)))
+            .map((g) => g.map((k) => spec.columns[k]?.[0] ?? k).join('或'));
           near = { spec, headerIndex: i, missing, score: columns.size };
         }
       }
@@ -100,8 +102,10 @@ function jsonShape(sheet: Sheet): { table: string; items: unknown[] } | string {
   const stem = sheet.name.replace(/^.*\//u, '').replace(/\.json$/iu, '');
   const kind = declared ?? (JSON_TABLES.includes(stem) ? stem : null);
   const usage = `可用表名：${JSON_TABLES.join('、')}`;
-  if (items === null) return `JSON 文件的内容应为数组（文件名即表名，如 projects.json），或 { "table": 表名, "rows": [...] }，现在是${j === null ? ' null' : Array.isArray(j) ? '数组' : typeof j === 'object' ? '没有 rows 数组的对象' : `一个${typeof j === 'string' ? '字符串' : typeof j === 'number' ? '数字' : '值'}`}。${usage}。`;
-  if (kind === null) return `无法确定这个 JSON 文件是哪张表：请把文件名改为表名（如 projects.json），或写成 { "table": 表名, "rows": [...] }。${usage}。`;
+  if (items === null)
+    return `JSON 文件的内容应为数组（文件名即表名，如 projects.json），或 { "table": 表名, "rows": [...] }，现在是${j === null ? ' null' : Array.isArray(j) ? '数组' : typeof j === 'object' ? '没有 rows 数组的对象' : `一个${typeof j === 'string' ? '字符串' : typeof j === 'number' ? '数字' : '值'}`}。${usage}。`;
+  if (kind === null)
+    return `无法确定这个 JSON 文件是哪张表：请把文件名改为表名（如 projects.json），或写成 { "table": 表名, "rows": [...] }。${usage}。`;
   if (!JSON_TABLES.includes(kind)) return `未知的表名“${kind.slice(0, 40)}”：${usage}。`;
   return { table: kind, items };
 }
@@ -114,9 +118,18 @@ function jsonRows(spec: TableSpec, items: unknown[], sheet: Sheet, ledger: Ledge
   const keys = Object.keys(spec.columns);
   const unknown = new Set<string>();
   for (const o of items) {
-    if (o !== null && typeof o === 'object' && !Array.isArray(o)) for (const k of Object.keys(o)) if (!Object.hasOwn(spec.columns, k)) unknown.add(k);
+    if (o !== null && typeof o === 'object' && !Array.isArray(o))
+      for (const k of Object.keys(o)) if (!Object.hasOwn(spec.columns, k)) unknown.add(k);
   }
-  for (const k of [...unknown].slice(0, 20)) ledger.issue('extra-column', sheet.name, null, k.slice(0, 60), null, `键“${k.slice(0, 60)}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`);
+  for (const k of [...unknown].slice(0, 20))
+    ledger.issue(
+      'extra-column',
+      sheet.name,
+      null,
+      k.slice(0, 60),
+      null,
+      `键“${k.slice(0, 60)}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`,
+    );
   const grid: Grid = [keys];
   const notObject = new Set<number>();
   items.forEach((o, i) => {
@@ -128,7 +141,13 @@ function jsonRows(spec: TableSpec, items: unknown[], sheet: Sheet, ledger: Ledge
     head: grid.slice(0, HEAD_ROWS),
     each(from, fn) {
       for (let i = from; i < grid.length; i++) {
-        const problem = notObject.has(i) ? { code: 'type-error' as const, value: cellText(items[i - 1]).slice(0, 60), message: `第 ${i} 项应为一个对象 { "列名": 值, … }：请改正或删除。` } : null;
+        const problem = notObject.has(i)
+          ? {
+              code: 'type-error' as const,
+              value: cellText(items[i - 1]).slice(0, 60),
+              message: `第 ${i} 项应为一个对象 { "列名": 值, … }：请改正或删除。`,
+            }
+          : null;
         fn(grid[i]!, i, problem);
       }
     },
@@ -144,10 +163,12 @@ function planJson(sheet: Sheet, ledger: Ledger): Plan | null {
     ledger.issue('unknown-table', sheet.name, null, null, null, shape);
     a.refused = true;
     if (Array.isArray(sheet.json)) a.report.rowsIn = sheet.json.length;
-    else if (sheet.json !== null && typeof sheet.json === 'object' && Array.isArray((sheet.json as { rows?: unknown }).rows)) a.report.rowsIn = (sheet.json as { rows: unknown[] }).rows.length;
+    else if (sheet.json !== null && typeof sheet.json === 'object' && Array.isArray((sheet.json as { rows?: unknown }).rows))
+      a.report.rowsIn = (sheet.json as { rows: unknown[] }).rows.length;
     return null;
   }
-  if (shape.items.length === 0) ledger.issue('header-only', sheet.name, null, null, null, 'JSON 文件中没有记录（空数组）：如果不是有意为之，请检查文件是否完整。');
+  if (shape.items.length === 0)
+    ledger.issue('header-only', sheet.name, null, null, null, 'JSON 文件中没有记录（空数组）：如果不是有意为之，请检查文件是否完整。');
   if (shape.table === 'campaigns') return { kind: 'campaigns', sheet, items: shape.items };
   const spec = GRID_TABLES[shape.table as GridTableKind].spec;
   return { kind: 'grid', sheet, rows: jsonRows(spec, shape.items, sheet, ledger), spec, headerIndex: 0, json: true };
@@ -165,7 +186,14 @@ export function planSheet(sheet: Sheet, ledger: Ledger): Plan | null {
     a.report.table = located.spec.kind;
     a.report.tableLabel = located.spec.label;
     a.report.headerRow = located.headerIndex + 1;
-    ledger.issue('missing-column', sheet.name, located.headerIndex + 1, null, null, `看起来是${located.spec.label}，但缺少必需的列：${located.missing.join('；')}。请按模板补上这些列（列名不要改动）后重试；本文件的行均未接收。`);
+    ledger.issue(
+      'missing-column',
+      sheet.name,
+      located.headerIndex + 1,
+      null,
+      null,
+      `看起来是${located.spec.label}，但缺少必需的列：${located.missing.join('；')}。请按模板补上这些列（列名不要改动）后重试；本文件的行均未接收。`,
+    );
     refuseRows(rows, located.headerIndex + 1, ledger, sheet.name);
     return null;
   }
@@ -184,7 +212,10 @@ export function planSheet(sheet: Sheet, ledger: Ledger): Plan | null {
     sheet.name,
     1,
     null,
-    first.filter((c) => !isBlank(c)).join(',').slice(0, 80),
+    first
+      .filter((c) => !isBlank(c))
+      .join(',')
+      .slice(0, 80),
     `无法识别表头：前 ${SCAN_ROWS} 行中没有找到项目明细表（社会组织名称、帮扶地区、项目名称、项目性质…）、组织表、统计表、重点县名单、公益品牌表或先进典型名单的列名。请使用模板的表头，不要改列名。`,
   );
   return null;

@@ -134,7 +134,8 @@ export interface CountValue {
   unit: string | null;
 }
 
-const COUNT_RE = /^(约|近|超过|超|逾|大约|共|累计)?([0-9]+(?:\.[0-9]+)?)(余|多|\+)?(万)?(余|多)?(人次|人|户|名|家|个|所|辆|台|副|次|例|座)?(余|多|\+|以上|左右)?$/u;
+const COUNT_RE =
+  /^(约|近|超过|超|逾|大约|共|累计)?([0-9]+(?:\.[0-9]+)?)(余|多|\+)?(万)?(余|多)?(人次|人|户|名|家|个|所|辆|台|副|次|例|座)?(余|多|\+|以上|左右)?$/u;
 
 /**
  * Parses a count cell: "4000多人" → 4000 approx 人; "1.5万户" → 15000 户; "280多万人次" → 2,800,000
@@ -155,7 +156,8 @@ export function parseCount(raw: string): Parsed<CountValue | null> {
   const m = COUNT_RE.exec(s);
   if (!m) return { ok: false, reason: '不是数量' };
   const value = Math.round(Number(m[2]) * (m[4] ? 1e4 : 1) * 1e6) / 1e6;
-  if (!Number.isSafeInteger(value) && Number.isInteger(value)) return { ok: false, reason: `数量超出可处理的范围（最多 ${Number.MAX_SAFE_INTEGER}）` };
+  if (!Number.isSafeInteger(value) && Number.isInteger(value))
+    return { ok: false, reason: `数量超出可处理的范围（最多 ${Number.MAX_SAFE_INTEGER}）` };
   if (!Number.isInteger(value)) return { ok: false, reason: Number.isFinite(value) ? '数量应为整数' : '数量超出可处理的范围' };
   const approximate = (m[1] !== undefined && m[1] !== '共' && m[1] !== '累计') || Boolean(m[3] ?? m[5] ?? m[7]);
   return { ok: true, value: { value, approximate, unit: m[6] ?? null } };

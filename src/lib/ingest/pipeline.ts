@@ -93,10 +93,17 @@ async function readAndPlan(files: readonly InputFile[], ledger: Ledger): Promise
 }
 
 type GridPlan = Extract<Plan, { kind: 'grid' }>;
-const gridPlans = (plans: readonly Plan[], kind: TableKind): GridPlan[] => plans.filter((p): p is GridPlan => p.kind === 'grid' && p.spec.kind === kind);
+const gridPlans = (plans: readonly Plan[], kind: TableKind): GridPlan[] =>
+  plans.filter((p): p is GridPlan => p.kind === 'grid' && p.spec.kind === kind);
 
 /** Reads every sheet of one table; `onNull` sees the rows whose mapper returned no record. */
-function readTable<T>(plans: readonly GridPlan[], table: GridTable<T>, refs: References, ledger: Ledger, onNull?: (r: import('./rowReader.ts').RowReader) => void): Tracked<T>[] {
+function readTable<T>(
+  plans: readonly GridPlan[],
+  table: GridTable<T>,
+  refs: References,
+  ledger: Ledger,
+  onNull?: (r: import('./rowReader.ts').RowReader) => void,
+): Tracked<T>[] {
   const out: Tracked<T>[] = [];
   for (const plan of plans) {
     readGrid(plan, ledger, refs.regions, (reader, context) => {
@@ -119,13 +126,26 @@ function accepted<T>(list: readonly Tracked<T>[], schema: z.ZodType<T> | undefin
     }
     const r = schema.safeParse(t.value);
     if (r.success) out.push(r.data);
-    else for (const e of r.error.issues) ledger.reject(t, 'constraint-error', String(e.path[0] ?? ''), cellText((t.value as Record<string, unknown>)[String(e.path[0] ?? '')]), `${e.message}：请核对。`);
+    else
+      for (const e of r.error.issues)
+        ledger.reject(
+          t,
+          'constraint-error',
+          String(e.path[0] ?? ''),
+          cellText((t.value as Record<string, unknown>)[String(e.path[0] ?? '')]),
+          `${e.message}：请核对。`,
+        );
   }
   return out;
 }
 
 /** What rows may name, filled stage by stage. */
-function makeReferences(regions: RegionIndex, orgs: OrganizationRegistry, campaignIds: ReadonlySet<string>, brandIds: ReadonlySet<string>): References {
+function makeReferences(
+  regions: RegionIndex,
+  orgs: OrganizationRegistry,
+  campaignIds: ReadonlySet<string>,
+  brandIds: ReadonlySet<string>,
+): References {
   return {
     regions,
     hasOrg: (id) => orgs.has(id),
@@ -162,7 +182,14 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   const ledger = new Ledger();
   ledger.issues.push(...(options.listingIssues ?? []));
   if (files.length === 0) {
-    ledger.issue('no-data-files', options.inputLabel ?? '', null, null, null, '没有找到数据文件（.csv、.tsv、.txt、.json、.xlsx）：请检查文件夹或文件名；网站将没有任何记录。');
+    ledger.issue(
+      'no-data-files',
+      options.inputLabel ?? '',
+      null,
+      null,
+      null,
+      '没有找到数据文件（.csv、.tsv、.txt、.json、.xlsx）：请检查文件夹或文件名；网站将没有任何记录。',
+    );
   }
   const plans = await readAndPlan(files, ledger);
 
@@ -173,7 +200,10 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   const brandIds = new Set<string>();
   const plain = aliasPlans.length > 0 ? new RegionIndex(options.regionRows) : null;
   const aliasRows = plain ? readTable(aliasPlans, regionAliasesTable, makeReferences(plain, orgs, campaignIds, brandIds), ledger) : [];
-  const regions = new RegionIndex(options.regionRows, aliasRows.map((a) => a.value));
+  const regions = new RegionIndex(
+    options.regionRows,
+    aliasRows.map((a) => a.value),
+  );
   const refs = makeReferences(regions, orgs, campaignIds, brandIds);
 
   // 2. Organizations and campaigns, which the other tables name.
@@ -228,7 +258,14 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
 function noteIncompleteList(list: readonly KeyCounty[], rows: readonly Tracked<KeyCounty>[], ledger: Ledger): void {
   if (list.length === 0 || list.length >= KEY_COUNTY_LIST_SIZE) return;
   const n = list.length;
-  ledger.issue('incomplete-list', rows[0]!.file, null, null, String(n), `重点帮扶县名单已收录 ${n}/${KEY_COUNTY_LIST_SIZE} 个：其余县尚无可引用的来源，页面会如实标注“已收录 ${n}/${KEY_COUNTY_LIST_SIZE}”。取得正式名单后可整体替换该文件。`);
+  ledger.issue(
+    'incomplete-list',
+    rows[0]!.file,
+    null,
+    null,
+    String(n),
+    `重点帮扶县名单已收录 ${n}/${KEY_COUNTY_LIST_SIZE} 个：其余县尚无可引用的来源，页面会如实标注“已收录 ${n}/${KEY_COUNTY_LIST_SIZE}”。取得正式名单后可整体替换该文件。`,
+  );
 }
 
 /** The report. Totals are read from the columns, so that checking a file builds no project objects. */

@@ -19,17 +19,34 @@ export function columnLetters(index: number): string {
   return s;
 }
 
-const HIDDEN_NAMES: Record<string, string> = { '\u202e': '从右到左强制（U+202E）', '\u202d': '从左到右强制（U+202D）', '\u200b': '零宽空格（U+200B）', '\ufeff': '零宽不换行空格（U+FEFF）' };
+const HIDDEN_NAMES: Record<string, string> = {
+  '\u202e': '从右到左强制（U+202E）',
+  '\u202d': '从左到右强制（U+202D）',
+  '\u200b': '零宽空格（U+200B）',
+  '\ufeff': '零宽不换行空格（U+FEFF）',
+};
 function hiddenName(c: string): string {
   return HIDDEN_NAMES[c] ?? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** The row-level checks of cells as a whole (see module comment). */
-function checkCells(row: readonly string[], binding: Binding, header: readonly string[], reader: RowReader, json: boolean, hidden: boolean): void {
+function checkCells(
+  row: readonly string[],
+  binding: Binding,
+  header: readonly string[],
+  reader: RowReader,
+  json: boolean,
+  hidden: boolean,
+): void {
   if (!json) {
     for (let k = binding.width; k < row.length; k++) {
       if (!isBlank(row[k]!)) {
-        reader.issue('extra-cell', null, row[k]!.slice(0, 60), `第 ${columnLetters(k)} 列没有表头，却有内容：这一行的格子比表头多（常见原因是某个值里有没加引号的逗号，使后面的值错了列）。请核对这一行。`);
+        reader.issue(
+          'extra-cell',
+          null,
+          row[k]!.slice(0, 60),
+          `第 ${columnLetters(k)} 列没有表头，却有内容：这一行的格子比表头多（常见原因是某个值里有没加引号的逗号，使后面的值错了列）。请核对这一行。`,
+        );
         break;
       }
     }
@@ -38,13 +55,24 @@ function checkCells(row: readonly string[], binding: Binding, header: readonly s
     const second = row[d.index] ?? '';
     const first = row[d.firstIndex] ?? '';
     if (!isBlank(second) && cleanText(second) !== cleanText(first)) {
-      reader.issue('duplicate-column-conflict', d.key, second.slice(0, 60), `表头中有两列都叫“${d.header}”（第 ${columnLetters(d.firstIndex)} 列和第 ${columnLetters(d.index)} 列），这一行两列的值不同（第 ${columnLetters(d.firstIndex)} 列为“${cleanText(first).slice(0, 30)}”）：请删除或改名其中一列。`);
+      reader.issue(
+        'duplicate-column-conflict',
+        d.key,
+        second.slice(0, 60),
+        `表头中有两列都叫“${d.header}”（第 ${columnLetters(d.firstIndex)} 列和第 ${columnLetters(d.index)} 列），这一行两列的值不同（第 ${columnLetters(d.firstIndex)} 列为“${cleanText(first).slice(0, 30)}”）：请删除或改名其中一列。`,
+      );
     }
   }
   if (hidden) {
     for (let k = 0; k < row.length; k++) {
       const m = HIDDEN_CHARACTERS.exec(row[k]!);
-      if (m) reader.issueIn(header[k] ? cleanText(header[k]!) : columnLetters(k), 'hidden-character', row[k]!.slice(0, 60), `含有看不见的字符 ${hiddenName(m[0])}：它可能改变文字的显示顺序或使相同的名称对不上。请删除该字符后重新输入。`);
+      if (m)
+        reader.issueIn(
+          header[k] ? cleanText(header[k]!) : columnLetters(k),
+          'hidden-character',
+          row[k]!.slice(0, 60),
+          `含有看不见的字符 ${hiddenName(m[0])}：它可能改变文字的显示顺序或使相同的名称对不上。请删除该字符后重新输入。`,
+        );
     }
   }
 }
@@ -53,7 +81,12 @@ function checkCells(row: readonly string[], binding: Binding, header: readonly s
  * Reads every row of a grid plan; `onRow` maps one row (the reader is positioned on it) and
  * collects the record. Returns the context the sheet gives above its header.
  */
-export function readGrid(plan: Extract<Plan, { kind: 'grid' }>, ledger: Ledger, regions: RegionIndex, onRow: (reader: RowReader, context: SheetContext) => void): void {
+export function readGrid(
+  plan: Extract<Plan, { kind: 'grid' }>,
+  ledger: Ledger,
+  regions: RegionIndex,
+  onRow: (reader: RowReader, context: SheetContext) => void,
+): void {
   const { sheet, rows, spec, headerIndex, json } = plan;
   const account = ledger.account(sheet.name, sheet.encoding);
   account.report.table = spec.kind;
@@ -61,9 +94,18 @@ export function readGrid(plan: Extract<Plan, { kind: 'grid' }>, ledger: Ledger, 
   account.report.headerRow = json ? null : headerIndex + 1;
   const header = rows.head[headerIndex]!;
   const binding = bindColumns(spec, header);
-  if (!json) for (const h of binding.unmatched) ledger.issue('extra-column', sheet.name, headerIndex + 1, h, null, `列“${h}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`);
+  if (!json)
+    for (const h of binding.unmatched)
+      ledger.issue('extra-column', sheet.name, headerIndex + 1, h, null, `列“${h}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`);
   for (const d of binding.duplicates) {
-    ledger.issue('duplicate-column', sheet.name, headerIndex + 1, d.header, null, `表头中有两列都叫“${d.header}”（第 ${columnLetters(d.firstIndex)} 列和第 ${columnLetters(d.index)} 列）：读第 ${columnLetters(d.firstIndex)} 列；两列值不同的行不接收。请删除或改名其中一列。`);
+    ledger.issue(
+      'duplicate-column',
+      sheet.name,
+      headerIndex + 1,
+      d.header,
+      null,
+      `表头中有两列都叫“${d.header}”（第 ${columnLetters(d.firstIndex)} 列和第 ${columnLetters(d.index)} 列）：读第 ${columnLetters(d.firstIndex)} 列；两列值不同的行不接收。请删除或改名其中一列。`,
+    );
   }
   const context = readSheetContext(rows.head.slice(0, headerIndex));
   const reader = new RowReader(sheet.name, 0, [], binding.columns, ledger.issues, regions);
@@ -78,7 +120,15 @@ export function readGrid(plan: Extract<Plan, { kind: 'grid' }>, ledger: Ledger, 
     const kind = classifyRow(row);
     if (kind !== 'data') {
       account.report.rowsSkipped++;
-      if (kind === 'total') ledger.issue('total-row', sheet.name, rowNumber, null, cleanText(row.find((c) => !isBlank(c)) ?? ''), '合计行不是项目，未计入；合计数由系统按明细自动计算。');
+      if (kind === 'total')
+        ledger.issue(
+          'total-row',
+          sheet.name,
+          rowNumber,
+          null,
+          cleanText(row.find((c) => !isBlank(c)) ?? ''),
+          '合计行不是项目，未计入；合计数由系统按明细自动计算。',
+        );
       return;
     }
     account.report.rowsIn++;
@@ -88,6 +138,13 @@ export function readGrid(plan: Extract<Plan, { kind: 'grid' }>, ledger: Ledger, 
     if (reader.errors > 0) account.rejected.add(rowNumber);
   });
   if (account.report.rowsIn === 0 && !json) {
-    ledger.issue('header-only', sheet.name, headerIndex + 1, null, null, `只有表头，没有数据行：${spec.label}中没有读到任何记录。如果不是有意为之，请检查文件是否保存完整（例如被截断）。`);
+    ledger.issue(
+      'header-only',
+      sheet.name,
+      headerIndex + 1,
+      null,
+      null,
+      `只有表头，没有数据行：${spec.label}中没有读到任何记录。如果不是有意为之，请检查文件是否保存完整（例如被截断）。`,
+    );
   }
 }

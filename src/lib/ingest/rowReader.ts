@@ -55,7 +55,14 @@ export class RowReader {
   private readonly issues: Issue[];
   private readonly regions: RegionIndex;
 
-  constructor(file: string, row: number, cells: readonly string[], columns: ReadonlyMap<string, BoundColumn>, issues: Issue[], regions: RegionIndex) {
+  constructor(
+    file: string,
+    row: number,
+    cells: readonly string[],
+    columns: ReadonlyMap<string, BoundColumn>,
+    issues: Issue[],
+    regions: RegionIndex,
+  ) {
     this.file = file;
     this.row = row;
     this.cells = cells;
@@ -117,7 +124,8 @@ export class RowReader {
   }
 
   private missing(key: string, required: boolean, what: string | (() => string)): null {
-    if (required) this.issue('missing-cell', key, '', `「${this.header(key)}」不能为空：请填写${typeof what === 'string' ? what : what()}。`);
+    if (required)
+      this.issue('missing-cell', key, '', `「${this.header(key)}」不能为空：请填写${typeof what === 'string' ? what : what()}。`);
     return null;
   }
 
@@ -143,11 +151,17 @@ export class RowReader {
     const unit = this.columns.get(key)?.unit ?? 'wan';
     const p = parseAmount(v, unit);
     if (!p.ok) {
-      this.issue('type-error', key, v, `${p.reason}：请填写数字，可带单位“元”“万元”“亿元”，约数可写“约”“余”“多”，如“26.5”“800余万元”“约21.88亿元”；不知道请留空（不要填 0）。`);
+      this.issue(
+        'type-error',
+        key,
+        v,
+        `${p.reason}：请填写数字，可带单位“元”“万元”“亿元”，约数可写“约”“余”“多”，如“26.5”“800余万元”“约21.88亿元”；不知道请留空（不要填 0）。`,
+      );
       return null;
     }
     if (p.value && p.value.wan >= SUSPICIOUS_WAN) this.magnitude(key, v, p.value.wan, unit);
-    if (p.value && p.value.wan === 0) this.issue('zero-value', key, v, '金额为 0：模板要求不知道时留空、不填 0。若确实没有资金，可忽略本提示；若是不知道，请清空这一格。');
+    if (p.value && p.value.wan === 0)
+      this.issue('zero-value', key, v, '金额为 0：模板要求不知道时留空、不填 0。若确实没有资金，可忽略本提示；若是不知道，请清空这一格。');
     return p.value;
   }
 
@@ -293,7 +307,8 @@ export class RowReader {
     }
     if (hit.clean) return hit.codes;
     const problems = hit.problems;
-    if (hit.codes.length === 0 && problems.length === 0) this.missing(key, required, '地区（如“甘肃省/甘南藏族自治州/舟曲县”，多个用分号分隔）');
+    if (hit.codes.length === 0 && problems.length === 0)
+      this.missing(key, required, '地区（如“甘肃省/甘南藏族自治州/舟曲县”，多个用分号分隔）');
     for (let i = 0; i < problems.length; i++) this.issue(problems[i]!.code, key, problems[i]!.value, problems[i]!.message);
     return hit.codes; // shared between rows with the same text: never mutated
   }
@@ -305,15 +320,27 @@ function resolveRegion(regions: RegionIndex, text: string, problems: RegionListR
   if (r.ok) {
     if (r.renamed) {
       const when = r.renamed.effective ? `于 ${r.renamed.effective} ` : '';
-      problems.push({ code: 'renamed-region', value: text, message: `“${r.renamed.alias}”${when}已调整为“${regions.pathName(r.code)}”（${r.code}），已按现行代码记录；下次请填写现行名称。` });
+      problems.push({
+        code: 'renamed-region',
+        value: text,
+        message: `“${r.renamed.alias}”${when}已调整为“${regions.pathName(r.code)}”（${r.code}），已按现行代码记录；下次请填写现行名称。`,
+      });
     }
     return r.code;
   }
   if (r.reason === 'ambiguous') {
-    problems.push({ code: 'ambiguous-region', value: text, message: `“${text}”对应多个地区：${r.candidates.join('、')}。请写上所属省、市，如“省/市/县”。` });
+    problems.push({
+      code: 'ambiguous-region',
+      value: text,
+      message: `“${text}”对应多个地区：${r.candidates.join('、')}。请写上所属省、市，如“省/市/县”。`,
+    });
   } else {
     const hint = r.suggestions.length ? `是否为：${r.suggestions.join('、')}？` : '';
-    problems.push({ code: 'unknown-region', value: text, message: `找不到地区“${text}”。请按“省/市/县”填写现行规范名称或 6 位行政区划代码。${hint}` });
+    problems.push({
+      code: 'unknown-region',
+      value: text,
+      message: `找不到地区“${text}”。请按“省/市/县”填写现行规范名称或 6 位行政区划代码。${hint}`,
+    });
   }
   return null;
 }

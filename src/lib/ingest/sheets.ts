@@ -159,7 +159,10 @@ export function cellText(v: unknown, depth = 0): string {
   if (typeof v === 'string') return v;
   if (depth >= MAX_CELL_DEPTH) return '[嵌套过深]';
   if (Array.isArray(v)) return v.map((x) => cellText(x, depth + 1)).join(';');
-  if (typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${k}: ${cellText(x, depth + 1)}`).join(', ')}}`;
+  if (typeof v === 'object')
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${k}: ${cellText(x, depth + 1)}`)
+      .join(', ')}}`;
   return String(v);
 }
 
@@ -176,7 +179,12 @@ export async function readSheets(file: InputFile, problems: FileProblem[]): Prom
       const { default: readXlsx } = await import('read-excel-file/universal');
       const ab = file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer;
       const sheets = await readXlsx(ab, { trim: false });
-      return sheets.map((s) => ({ name: sheets.length > 1 ? `${file.name}#${s.sheet}` : file.name, file: file.name, encoding: encodingLabel('xlsx'), rows: gridRows(s.data.map((row) => row.map((c) => cellText(c)))) }));
+      return sheets.map((s) => ({
+        name: sheets.length > 1 ? `${file.name}#${s.sheet}` : file.name,
+        file: file.name,
+        encoding: encodingLabel('xlsx'),
+        rows: gridRows(s.data.map((row) => row.map((c) => cellText(c)))),
+      }));
     } catch (e) {
       return problem('file-error', `无法读取 Excel 文件（${(e as Error).message}）：请用 Excel 或 WPS 另存为 .xlsx 或 CSV 后重试。`);
     }
@@ -185,7 +193,11 @@ export async function readSheets(file: InputFile, problems: FileProblem[]): Prom
   const decoded = decodeText(file.bytes);
   if (!decoded.ok) {
     const where = decoded.line === null ? '' : `第 ${decoded.line} 行`;
-    return problem('encoding-error', `文件编码无法识别（${where}第 ${decoded.byteOffset} 字节起不是 UTF-8 或 GB18030）：请用 Excel“另存为 CSV UTF-8（逗号分隔）”后重试。`, decoded.line);
+    return problem(
+      'encoding-error',
+      `文件编码无法识别（${where}第 ${decoded.byteOffset} 字节起不是 UTF-8 或 GB18030）：请用 Excel“另存为 CSV UTF-8（逗号分隔）”后重试。`,
+      decoded.line,
+    );
   }
   for (const w of decoded.warnings) problems.push({ code: w.code, row: w.line, value: w.value, message: w.message });
   if (lower.endsWith('.json')) {
@@ -195,7 +207,11 @@ export async function readSheets(file: InputFile, problems: FileProblem[]): Prom
       const msg = (e as Error).message;
       const pos = /position (\d+)/u.exec(msg);
       const line = pos ? decoded.text.slice(0, Number(pos[1])).split('\n').length : null;
-      return problem('type-error', `JSON 格式错误${line ? `（第 ${line} 行附近）` : ''}：${msg}。请用 JSON 校验工具检查括号、逗号和引号。`, line);
+      return problem(
+        'type-error',
+        `JSON 格式错误${line ? `（第 ${line} 行附近）` : ''}：${msg}。请用 JSON 校验工具检查括号、逗号和引号。`,
+        line,
+      );
     }
   }
   return [{ name: file.name, file: file.name, encoding: encodingLabel(decoded.encoding), rows: csvRows(decoded.text) }];

@@ -86,5 +86,10 @@ export function buildDictionary(entities: readonly OpenEntity[] = OPEN_ENTITIES)
 
 /** The columns of the statistics table by region, for the dictionary. */
 export function regionTableDictionary(): { key: string; header: string; description: string; type: string }[] {
-  return REGION_TABLE_COLUMNS.map((c) => ({ key: c.key, header: flatHeader(c), description: c.description, type: c.type === 'money' ? '金额（万元，数值）' : c.type === 'count' ? '整数' : '文本' }));
+  return REGION_TABLE_COLUMNS.map((c) => ({
+    key: c.key,
+    header: flatHeader(c),
+    description: c.description,
+    type: c.type === 'money' ? '金额（万元，数值）' : c.type === 'count' ? '整数' : '文本',
+  }));
 }

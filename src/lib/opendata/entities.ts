@@ -96,7 +96,13 @@ export const OPEN_ENTITIES: readonly OpenEntity[] = [
       },
     ],
   },
-  { entity: 'campaigns', json: 'campaigns', title: '行动', description: '每行一项专项行动、社会组织乡村行或认领活动；其报告总数见“行动报告总数”。', schema: campaignSchema },
+  {
+    entity: 'campaigns',
+    json: 'campaigns',
+    title: '行动',
+    description: '每行一项专项行动、社会组织乡村行或认领活动；其报告总数见“行动报告总数”。',
+    schema: campaignSchema,
+  },
   {
     entity: 'campaign-reported-totals',
     json: 'campaigns',
@@ -111,15 +117,40 @@ export const OPEN_ENTITIES: readonly OpenEntity[] = [
         label: '单位',
         description: '数值的单位：资金为万元；受益人数为其受益单位',
         after: 'value',
-        value: (row) => metricUnit.get(row['metric'] as string) || (BENEFICIARY_UNITS.find((u) => u.id === row['beneficiaryUnit'])?.label ?? null),
+        value: (row) =>
+          metricUnit.get(row['metric'] as string) || (BENEFICIARY_UNITS.find((u) => u.id === row['beneficiaryUnit'])?.label ?? null),
       },
     ],
   },
-  { entity: 'key-counties', json: 'keyCounties', title: '国家乡村振兴重点帮扶县', description: '每行一个已收录来源的重点帮扶县。', schema: keyCountySchema },
-  { entity: 'region-aliases', json: 'regionAliases', title: '地名别称与更名', description: '每行一个旧名或简称及其现行代码。', schema: regionAliasSchema },
-  { entity: 'region-stats-reported', json: 'regionStats', title: '各地报送的统计表（附件1）', description: '每行一行各地按附件1报送的统计数（报告数，与逐项项目分开）。', schema: regionStatSchema },
+  {
+    entity: 'key-counties',
+    json: 'keyCounties',
+    title: '国家乡村振兴重点帮扶县',
+    description: '每行一个已收录来源的重点帮扶县。',
+    schema: keyCountySchema,
+  },
+  {
+    entity: 'region-aliases',
+    json: 'regionAliases',
+    title: '地名别称与更名',
+    description: '每行一个旧名或简称及其现行代码。',
+    schema: regionAliasSchema,
+  },
+  {
+    entity: 'region-stats-reported',
+    json: 'regionStats',
+    title: '各地报送的统计表（附件1）',
+    description: '每行一行各地按附件1报送的统计数（报告数，与逐项项目分开）。',
+    schema: regionStatSchema,
+  },
   { entity: 'brands', json: 'brands', title: '公益品牌', description: '每行一个公益品牌或专项行动、关爱行动。', schema: brandSchema },
-  { entity: 'exemplary-organizations', json: 'exemplary', title: '先进典型', description: '每行一次来源中对社会组织的表彰或推介。', schema: exemplarySchema },
+  {
+    entity: 'exemplary-organizations',
+    json: 'exemplary',
+    title: '先进典型',
+    description: '每行一次来源中对社会组织的表彰或推介。',
+    schema: exemplarySchema,
+  },
 ];
 
 /** An entity's rows in the dataset. */
@@ -214,7 +245,8 @@ export function csvColumns(e: OpenEntity): CsvColumn[] {
       },
     });
     for (const d of e.derived ?? []) {
-      if (d.after === f.key) out.push({ key: d.key, header: csvHeader(d.label, null, d.key), field: null, approxKey: null, value: d.value });
+      if (d.after === f.key)
+        out.push({ key: d.key, header: csvHeader(d.label, null, d.key), field: null, approxKey: null, value: d.value });
     }
   }
   return out;
@@ -230,7 +262,10 @@ export function entityCsv(e: OpenEntity, rows: readonly object[], ctx: RenderCon
 }
 
 /** A RenderContext from the dataset's organizations and a region index (RegionIndex fits). */
-export function renderContext(organizations: readonly Pick<Organization, 'id' | 'name'>[], regions: { pathName(code: string): string }): RenderContext {
+export function renderContext(
+  organizations: readonly Pick<Organization, 'id' | 'name'>[],
+  regions: { pathName(code: string): string },
+): RenderContext {
   const names = new Map(organizations.map((o) => [o.id, o.name]));
   const paths = new Map<string, string>(); // a few thousand codes, repeated down a million rows
   const regionPath = (code: string): string => {

@@ -91,11 +91,21 @@ export const EXTRA_VOCABULARIES: readonly (readonly VocabValue[])[] = [
 ];
 
 function isVocabulary(v: unknown): v is readonly VocabValue[] {
-  return Array.isArray(v) && v.length > 0 && v.every((e) => e !== null && typeof e === 'object' && typeof (e as VocabValue).id === 'string' && typeof (e as VocabValue).label === 'string');
+  return (
+    Array.isArray(v) &&
+    v.length > 0 &&
+    v.every(
+      (e) => e !== null && typeof e === 'object' && typeof (e as VocabValue).id === 'string' && typeof (e as VocabValue).label === 'string',
+    )
+  );
 }
 
 /** Every vocabulary: all of vocab.ts (found, not listed, so a new one is picked up), the reported metrics, and the extras. */
-export const VOCABULARIES: readonly (readonly VocabValue[])[] = [...(Object.values(vocab) as unknown[]).filter(isVocabulary), REPORTED_METRICS, ...EXTRA_VOCABULARIES];
+export const VOCABULARIES: readonly (readonly VocabValue[])[] = [
+  ...(Object.values(vocab) as unknown[]).filter(isVocabulary),
+  REPORTED_METRICS,
+  ...EXTRA_VOCABULARIES,
+];
 
 /** The vocabulary whose ids are exactly `ids` (in any order), or null. */
 export function vocabularyFor(ids: readonly string[]): readonly VocabValue[] | null {
@@ -183,10 +193,26 @@ function describeNode(key: string, json: JsonNode): FieldInfo {
     }
     const itemCore = core(item).node;
     const itemKind = scalarKind(itemCore);
-    return { ...base, kind: 'list', itemKind, required: minItems > 0, ...valuesOf(itemCore), constraints: [...constraints, ...constraintsOf(itemCore, itemKind).map((c) => `每项：${c}`)], fields: null };
+    return {
+      ...base,
+      kind: 'list',
+      itemKind,
+      required: minItems > 0,
+      ...valuesOf(itemCore),
+      constraints: [...constraints, ...constraintsOf(itemCore, itemKind).map((c) => `每项：${c}`)],
+      fields: null,
+    };
   }
   const kind = scalarKind(node);
-  return { ...base, kind, itemKind: null, required: !nullable && !hasDefault, ...valuesOf(node), constraints: constraintsOf(node, kind), fields: null };
+  return {
+    ...base,
+    kind,
+    itemKind: null,
+    required: !nullable && !hasDefault,
+    ...valuesOf(node),
+    constraints: constraintsOf(node, kind),
+    fields: null,
+  };
 }
 
 /** Describes one field of an object schema. */

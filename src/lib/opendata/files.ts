@@ -7,7 +7,14 @@
 import type { CheckReport, Dataset } from '../ingest/pipeline.ts';
 import { entityCsv, entityRows, OPEN_ENTITIES, renderContext } from './entities.ts';
 import { buildDictionary, regionTableDictionary } from './dictionary.ts';
-import { REGION_TABLE_COLUMNS, REGION_TABLE_NOTES, regionTable, regionTableCsv, regionTableSheet, type RegionTableLookup } from './regionTable.ts';
+import {
+  REGION_TABLE_COLUMNS,
+  REGION_TABLE_NOTES,
+  regionTable,
+  regionTableCsv,
+  regionTableSheet,
+  type RegionTableLookup,
+} from './regionTable.ts';
 import { xlsxBytes } from './xlsx.ts';
 
 /** Which code makes the files (said inside every file that can carry a note). */
@@ -87,12 +94,35 @@ export async function buildOpenFiles(d: Dataset, regions: RegionTableLookup, met
   const ctx = renderContext(d.organizations, regions);
   for (const e of OPEN_ENTITIES) {
     const rows = entityRows(e, d);
-    add({ name: `${e.entity}.csv`, title: e.title, format: 'CSV', description: e.description, rows: rows.length, entity: e.entity, body: enc.encode(entityCsv(e, rows, ctx)) });
+    add({
+      name: `${e.entity}.csv`,
+      title: e.title,
+      format: 'CSV',
+      description: e.description,
+      rows: rows.length,
+      entity: e.entity,
+      body: enc.encode(entityCsv(e, rows, ctx)),
+    });
   }
   const table = regionTable(d.projects, d.organizations, regions);
-  const tableDescription = '按省、市、县列出参与社会组织数、项目数、认领/计划与投入/拨付资金、投入人员数、受益人数，首行为合计（附件1 格式）。';
-  add({ name: 'region-statistics.csv', title: '按地区统计表', format: 'CSV', description: tableDescription, rows: table.length, entity: null, body: enc.encode(regionTableCsv(table)) });
-  const sheet = regionTableSheet(table, { title: TABLE_TITLE, dataAsOf: meta.dataAsOf, publisher: meta.publisher, license: meta.license.name, generatedBy: GENERATED_BY });
+  const tableDescription =
+    '按省、市、县列出参与社会组织数、项目数、认领/计划与投入/拨付资金、投入人员数、受益人数，首行为合计（附件1 格式）。';
+  add({
+    name: 'region-statistics.csv',
+    title: '按地区统计表',
+    format: 'CSV',
+    description: tableDescription,
+    rows: table.length,
+    entity: null,
+    body: enc.encode(regionTableCsv(table)),
+  });
+  const sheet = regionTableSheet(table, {
+    title: TABLE_TITLE,
+    dataAsOf: meta.dataAsOf,
+    publisher: meta.publisher,
+    license: meta.license.name,
+    generatedBy: GENERATED_BY,
+  });
   add({
     name: 'region-statistics.xlsx',
     title: '按地区统计表',
@@ -100,9 +130,19 @@ export async function buildOpenFiles(d: Dataset, regions: RegionTableLookup, met
     description: `${tableDescription}含标题、两行表头和备注，数字为数值格式。`,
     rows: table.length,
     entity: null,
-    body: await xlsxBytes({ name: '按地区统计', rows: sheet, widths: REGION_TABLE_COLUMNS.map((c) => (c.key === 'region' ? 30 : c.key === 'code' ? 10 : c.key === 'level' ? 6 : 11)), stickyRows: 4, stickyColumns: 2 }),
+    body: await xlsxBytes({
+      name: '按地区统计',
+      rows: sheet,
+      widths: REGION_TABLE_COLUMNS.map((c) => (c.key === 'region' ? 30 : c.key === 'code' ? 10 : c.key === 'level' ? 6 : 11)),
+      stickyRows: 4,
+      stickyColumns: 2,
+    }),
   });
-  const dictionary = { generatedBy: GENERATED_BY, tables: buildDictionary(), regionStatistics: { columns: regionTableDictionary(), notes: REGION_TABLE_NOTES } };
+  const dictionary = {
+    generatedBy: GENERATED_BY,
+    tables: buildDictionary(),
+    regionStatistics: { columns: regionTableDictionary(), notes: REGION_TABLE_NOTES },
+  };
   add({
     name: 'dictionary.json',
     title: '数据字典',

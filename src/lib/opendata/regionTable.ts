@@ -60,7 +60,11 @@ class Acc {
   readonly pledged = new RunningSum();
   readonly invested = new RunningSum();
   readonly staff = new RunningSum();
-  readonly ben: Record<BeneficiaryUnitId, RunningSum> = { person: new RunningSum(), personTime: new RunningSum(), household: new RunningSum() };
+  readonly ben: Record<BeneficiaryUnitId, RunningSum> = {
+    person: new RunningSum(),
+    personTime: new RunningSum(),
+    household: new RunningSum(),
+  };
 
   add(p: Project, shared: boolean): void {
     for (const o of p.organizationIds) this.orgs.add(o);
@@ -90,7 +94,11 @@ class Acc {
 }
 
 /** The table: 合计 first, then provinces by code, each followed by its prefectures and counties. */
-export function regionTable(projects: readonly Project[], organizations: readonly Pick<Organization, 'id' | 'type'>[], regions: RegionTableLookup): RegionTableRow[] {
+export function regionTable(
+  projects: readonly Project[],
+  organizations: readonly Pick<Organization, 'id' | 'type'>[],
+  regions: RegionTableLookup,
+): RegionTableRow[] {
   const types = new Map(organizations.map((o) => [o.id, o.type]));
   const typeOf = (id: string): OrgTypeId | null => types.get(id) ?? null;
   const total = new Acc();
@@ -152,12 +160,41 @@ const LEVEL_LABEL: Record<RegionLevel, string> = { province: '省级', prefectur
 /** A sum as a cell: null (unknown) when no project gave a value. */
 const sumCell = (s: SumWithCoverage): number | null => (s.known > 0 ? s.sum : null);
 
-function sumColumns(key: string, group: string, what: string, s: (r: RegionTableRow) => SumWithCoverage, type: 'count' | 'money', withApprox: boolean): RegionTableColumn[] {
+function sumColumns(
+  key: string,
+  group: string,
+  what: string,
+  s: (r: RegionTableRow) => SumWithCoverage,
+  type: 'count' | 'money',
+  withApprox: boolean,
+): RegionTableColumn[] {
   const cols: RegionTableColumn[] = [
-    { key, group, label: type === 'money' ? '金额' : '合计', description: `已知${what}之和；没有任何项目给出${what}时为空（未知，不是 0）`, type, value: (r) => sumCell(s(r)) },
-    { key: `${key}Known`, group, label: '有数据的项目数', description: `给出${what}的项目数：上一列之和覆盖了多少个项目`, type: 'count', value: (r) => s(r).known },
+    {
+      key,
+      group,
+      label: type === 'money' ? '金额' : '合计',
+      description: `已知${what}之和；没有任何项目给出${what}时为空（未知，不是 0）`,
+      type,
+      value: (r) => sumCell(s(r)),
+    },
+    {
+      key: `${key}Known`,
+      group,
+      label: '有数据的项目数',
+      description: `给出${what}的项目数：上一列之和覆盖了多少个项目`,
+      type: 'count',
+      value: (r) => s(r).known,
+    },
   ];
-  if (withApprox) cols.push({ key: `${key}Approx`, group, label: '其中约数', description: `${what}为约数（约、余、多）的项目数`, type: 'count', value: (r) => s(r).approximate });
+  if (withApprox)
+    cols.push({
+      key: `${key}Approx`,
+      group,
+      label: '其中约数',
+      description: `${what}为约数（约、余、多）的项目数`,
+      type: 'count',
+      value: (r) => s(r).approximate,
+    });
   return cols;
 }
 
@@ -165,16 +202,69 @@ function sumColumns(key: string, group: string, what: string, s: (r: RegionTable
 export const REGION_TABLE_COLUMNS: readonly RegionTableColumn[] = [
   { key: 'code', group: null, label: '行政区划代码', description: 'GB/T 2260 六位代码；合计行为空', type: 'text', value: (r) => r.code },
   { key: 'region', group: null, label: '地区', description: '帮扶地区（省/市/县）；合计行为“合计”', type: 'text', value: (r) => r.path },
-  { key: 'level', group: null, label: '层级', description: '省级、地级或县级', type: 'text', value: (r) => (r.level ? LEVEL_LABEL[r.level] : null) },
-  { key: 'organizations', group: '参与社会组织数（家）', label: '合计', description: '在该地区有项目的不同社会组织数；组团帮扶的项目，每个参与组织各计一次', type: 'count', value: (r) => r.organizations },
-  ...ORG_TYPES.map((t): RegionTableColumn => ({ key: `organizations_${t.id}`, group: '参与社会组织数（家）', label: t.label, description: `其中${t.label}`, type: 'count', value: (r) => r.organizationsByType[t.id] })),
-  { key: 'organizations_unknown', group: '参与社会组织数（家）', label: '类型未知', description: '其中登记类型未知的组织', type: 'count', value: (r) => r.organizationsByType.unknown },
-  { key: 'projects', group: '开展帮扶项目数（个）', label: '合计', description: '帮扶该地区（或其下辖地区）的项目数，每个项目计一次', type: 'count', value: (r) => r.projects },
-  { key: 'projectsShared', group: '开展帮扶项目数（个）', label: '其中同时帮扶同级其他地区', description: '这些项目也计入同级其他地区，所以同级各地区相加可能大于合计', type: 'count', value: (r) => r.shared },
+  {
+    key: 'level',
+    group: null,
+    label: '层级',
+    description: '省级、地级或县级',
+    type: 'text',
+    value: (r) => (r.level ? LEVEL_LABEL[r.level] : null),
+  },
+  {
+    key: 'organizations',
+    group: '参与社会组织数（家）',
+    label: '合计',
+    description: '在该地区有项目的不同社会组织数；组团帮扶的项目，每个参与组织各计一次',
+    type: 'count',
+    value: (r) => r.organizations,
+  },
+  ...ORG_TYPES.map(
+    (t): RegionTableColumn => ({
+      key: `organizations_${t.id}`,
+      group: '参与社会组织数（家）',
+      label: t.label,
+      description: `其中${t.label}`,
+      type: 'count',
+      value: (r) => r.organizationsByType[t.id],
+    }),
+  ),
+  {
+    key: 'organizations_unknown',
+    group: '参与社会组织数（家）',
+    label: '类型未知',
+    description: '其中登记类型未知的组织',
+    type: 'count',
+    value: (r) => r.organizationsByType.unknown,
+  },
+  {
+    key: 'projects',
+    group: '开展帮扶项目数（个）',
+    label: '合计',
+    description: '帮扶该地区（或其下辖地区）的项目数，每个项目计一次',
+    type: 'count',
+    value: (r) => r.projects,
+  },
+  {
+    key: 'projectsShared',
+    group: '开展帮扶项目数（个）',
+    label: '其中同时帮扶同级其他地区',
+    description: '这些项目也计入同级其他地区，所以同级各地区相加可能大于合计',
+    type: 'count',
+    value: (r) => r.shared,
+  },
   ...sumColumns('fundsPledgedWan', '认领/计划资金（万元）', '认领/计划资金', (r) => r.fundsPledgedWan, 'money', true),
   ...sumColumns('fundsInvestedWan', '投入/拨付资金（万元）', '投入/拨付资金', (r) => r.fundsInvestedWan, 'money', true),
   ...sumColumns('staffDeployed', '投入人员数（人）', '投入人员数', (r) => r.staffDeployed, 'count', false),
-  ...BENEFICIARY_UNITS.flatMap((u) => sumColumns(`beneficiaries_${u.id}`, `受益人数（${u.label}）`, `以“${u.label}”计的受益人数`, (r) => r.beneficiaries[u.id], 'count', true)),
+  ...BENEFICIARY_UNITS.flatMap((u) =>
+    sumColumns(
+      `beneficiaries_${u.id}`,
+      `受益人数（${u.label}）`,
+      `以“${u.label}”计的受益人数`,
+      (r) => r.beneficiaries[u.id],
+      'count',
+      true,
+    ),
+  ),
 ];
 
 /** “认领/计划资金（万元）·金额”: the one-row header of the CSV. */
@@ -233,13 +323,29 @@ export function regionTableSheet(rows: readonly RegionTableRow[], meta: RegionSh
   const n = cols.length;
   const border = { borderStyle: 'thin' } as const;
   // cells a merged cell covers must be null (write-excel-file)
-  const title: (SheetCell | null)[] = [{ value: meta.title, fontWeight: 'bold', align: 'center', columnSpan: n }, ...Array.from({ length: n - 1 }, () => null)];
-  const line: (SheetCell | null)[] = [{ value: `制表单位：${meta.publisher}　数据截至：${meta.dataAsOf}　资金单位：万元　许可：${meta.license}　生成：${meta.generatedBy}`, columnSpan: n }, ...Array.from({ length: n - 1 }, () => null)];
+  const title: (SheetCell | null)[] = [
+    { value: meta.title, fontWeight: 'bold', align: 'center', columnSpan: n },
+    ...Array.from({ length: n - 1 }, () => null),
+  ];
+  const line: (SheetCell | null)[] = [
+    {
+      value: `制表单位：${meta.publisher}　数据截至：${meta.dataAsOf}　资金单位：万元　许可：${meta.license}　生成：${meta.generatedBy}`,
+      columnSpan: n,
+    },
+    ...Array.from({ length: n - 1 }, () => null),
+  ];
   const top: (SheetCell | null)[] = [];
   const bottom: (SheetCell | null)[] = [];
   for (let i = 0; i < n; i++) {
     const c = cols[i]!;
-    const head = { fontWeight: 'bold', align: 'center', alignVertical: 'center', wrap: true, backgroundColor: '#EEEEEE', ...border } as const;
+    const head = {
+      fontWeight: 'bold',
+      align: 'center',
+      alignVertical: 'center',
+      wrap: true,
+      backgroundColor: '#EEEEEE',
+      ...border,
+    } as const;
     if (c.group === null) {
       top.push({ ...head, value: c.label, rowSpan: 2 });
       bottom.push(null);
@@ -263,6 +369,9 @@ export function regionTableSheet(rows: readonly RegionTableRow[], meta: RegionSh
       return { ...cell, value: v, type: String };
     }),
   );
-  const notes = REGION_TABLE_NOTES.map((t, i): (SheetCell | null)[] => [{ value: `${i === 0 ? '备注：' : '　　　'}${i + 1}. ${t}`, columnSpan: n }, ...Array.from({ length: n - 1 }, () => null)]);
+  const notes = REGION_TABLE_NOTES.map((t, i): (SheetCell | null)[] => [
+    { value: `${i === 0 ? '备注：' : '　　　'}${i + 1}. ${t}`, columnSpan: n },
+    ...Array.from({ length: n - 1 }, () => null),
+  ]);
   return [title, line, top, bottom, ...body, [], ...notes];
 }

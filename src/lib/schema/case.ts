@@ -35,16 +35,29 @@ export const caseSchema = z.object({
   /** 受益群体. */
   beneficiaryGroup: field(z.string().min(2), { label: '受益群体', description: '受益群体（文字）；人数取自项目记录' }),
   /** 项目起止时间. */
-  period: field(z.object({ start: partialDate.nullable(), end: partialDate.nullable() }), { label: '项目起止时间', description: 'YYYY、YYYY-MM 或 YYYY-MM-DD；未知或持续中为空' }),
+  period: field(z.object({ start: partialDate.nullable(), end: partialDate.nullable() }), {
+    label: '项目起止时间',
+    description: 'YYYY、YYYY-MM 或 YYYY-MM-DD；未知或持续中为空',
+  }),
   /** 案例摘要, 200–300 characters (whitespace not counted). */
   abstract: field(
     z.string().refine((s) => abstractLength(s) >= ABSTRACT_MIN && abstractLength(s) <= ABSTRACT_MAX, {
-      error: (iss) => `案例摘要应为 ${ABSTRACT_MIN}–${ABSTRACT_MAX} 字（不计空白），现为 ${typeof iss.input === 'string' ? abstractLength(iss.input) : 0} 字`,
+      error: (iss) =>
+        `案例摘要应为 ${ABSTRACT_MIN}–${ABSTRACT_MAX} 字（不计空白），现为 ${typeof iss.input === 'string' ? abstractLength(iss.input) : 0} 字`,
     }),
     { label: '案例摘要', description: `${ABSTRACT_MIN}–${ABSTRACT_MAX} 字，不计空白` },
   ),
   /** Cover image: a file under public/ and its alternative text. */
-  cover: field(z.object({ src: z.string().regex(/^\/[^\s]+\.(?:jpe?g|png|webp|svg)$/u, '封面图片路径应以 / 开头，指向 public/ 下的图片'), alt: z.string().min(4) }).nullable().default(null), { label: '封面图片', description: 'public/ 下的图片路径与替代文字；无可公开的照片时留空，页面以位置示意图代替' }),
+  cover: field(
+    z
+      .object({
+        src: z.string().regex(/^\/[^\s]+\.(?:jpe?g|png|webp|svg)$/u, '封面图片路径应以 / 开头，指向 public/ 下的图片'),
+        alt: z.string().min(4),
+      })
+      .nullable()
+      .default(null),
+    { label: '封面图片', description: 'public/ 下的图片路径与替代文字；无可公开的照片时留空，页面以位置示意图代替' },
+  ),
   /** Domains (帮扶领域). */
   domains: field(z.array(z.enum(DOMAIN_IDS)).min(1), { label: '帮扶领域', description: '领域标识，见领域对照表' }),
   /** Public-welfare brand. */

@@ -27,7 +27,9 @@ export function field<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
 export const regionCode = z.string().regex(/^\d{6}$/u, '应为 6 位行政区划代码');
 
 /** A stable identifier: lowercase latin letters, digits and dashes, or an 18-character credit code. */
-export const entityId = z.string().regex(/^(?:[a-z0-9][a-z0-9-]{1,80}|[0-9A-Z]{18})$/u, '应为小写字母、数字和连字符组成的标识，或 18 位统一社会信用代码');
+export const entityId = z
+  .string()
+  .regex(/^(?:[a-z0-9][a-z0-9-]{1,80}|[0-9A-Z]{18})$/u, '应为小写字母、数字和连字符组成的标识，或 18 位统一社会信用代码');
 
 /** An amount in 万元 (10,000 yuan); null when unknown, never 0 for unknown. */
 export const wan = z.number().nonnegative().nullable();
@@ -36,7 +38,9 @@ export const wan = z.number().nonnegative().nullable();
 export const count = z.number().int().nonnegative().nullable();
 
 /** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const partialDate = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, '日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD');
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, '日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD');
 
 /** Where a record comes from: a file name in shared/seeds or a document title, with a locator. */
 export const source = z.string().min(1, '必须注明来源');

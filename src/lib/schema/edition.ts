@@ -26,7 +26,17 @@ const sum = z.object({ sum: z.number(), known: z.number().int(), approximate: z.
 const group = z.object({ key: z.string(), label: z.string(), projects: z.number().int(), fundsPledgedWan: sum, fundsInvestedWan: sum });
 
 /** Names a narrative may use in <Stat name="…" />. */
-export const EDITION_STATS = ['organizations', 'projects', 'fundsPledgedWan', 'fundsInvestedWan', 'beneficiariesPerson', 'beneficiariesHousehold', 'keyCountiesReached', 'provinces', 'campaigns'] as const;
+export const EDITION_STATS = [
+  'organizations',
+  'projects',
+  'fundsPledgedWan',
+  'fundsInvestedWan',
+  'beneficiariesPerson',
+  'beneficiariesHousehold',
+  'keyCountiesReached',
+  'provinces',
+  'campaigns',
+] as const;
 export type EditionStatName = (typeof EDITION_STATS)[number];
 
 export const editionSnapshotSchema = z.object({
@@ -52,9 +62,29 @@ export const editionSnapshotSchema = z.object({
   byDomain: z.array(group),
   byProvince: z.array(group),
   /** The itemised projects counted, as they were at freezing. */
-  projects: z.array(z.object({ id: z.string(), name: z.string(), organizations: z.array(z.string()), regions: z.array(z.string()), domain: z.string(), fundsPledgedWan: z.number().nullable(), fundsInvestedWan: z.number().nullable(), approximate: z.boolean(), source: z.string() })),
+  projects: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      organizations: z.array(z.string()),
+      regions: z.array(z.string()),
+      domain: z.string(),
+      fundsPledgedWan: z.number().nullable(),
+      fundsInvestedWan: z.number().nullable(),
+      approximate: z.boolean(),
+      source: z.string(),
+    }),
+  ),
   /** Campaigns active that year, with the totals they reported (never added to the itemised sums). */
-  campaigns: z.array(z.object({ id: z.string(), name: z.string(), period: z.string(), reported: z.array(z.object({ label: z.string(), text: z.string(), scope: z.string().nullable() })), source: z.string() })),
+  campaigns: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      period: z.string(),
+      reported: z.array(z.object({ label: z.string(), text: z.string(), scope: z.string().nullable() })),
+      source: z.string(),
+    }),
+  ),
   /** Projects of the dataset that give no year at all (in no edition). */
   projectsWithoutYear: z.number().int(),
 });

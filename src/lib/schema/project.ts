@@ -9,11 +9,21 @@ export const projectSchema = z.object({
   /** Project name as reported. */
   name: field(z.string().min(2), { label: '项目名称', description: '报道或报表中的项目名称' }),
   /** Organizations that fund or run it; a co-funded project is one record with several ids and is counted once. */
-  organizationIds: field(z.array(entityId).min(1), { label: '社会组织', description: '实施或出资的社会组织标识，多个用分号分隔；组团帮扶只计一个项目' }),
+  organizationIds: field(z.array(entityId).min(1), {
+    label: '社会组织',
+    description: '实施或出资的社会组织标识，多个用分号分隔；组团帮扶只计一个项目',
+  }),
   /** How many organizations took part when the source gives a number larger than those named (e.g. “11 家”). */
-  organizationCountReported: field(count, { label: '参与组织数（报道）', description: '来源给出的参与组织总数（可能多于已列名的组织）', unit: '家' }),
+  organizationCountReported: field(count, {
+    label: '参与组织数（报道）',
+    description: '来源给出的参与组织总数（可能多于已列名的组织）',
+    unit: '家',
+  }),
   /** Target regions: province, prefecture or county codes (GB/T 2260). */
-  targetRegions: field(z.array(regionCode).min(1), { label: '帮扶地区', description: '受援地区的行政区划代码（省、市或县级），多个用分号分隔' }),
+  targetRegions: field(z.array(regionCode).min(1), {
+    label: '帮扶地区',
+    description: '受援地区的行政区划代码（省、市或县级），多个用分号分隔',
+  }),
   /** Village or township named by the source, if any. */
   village: field(z.string().nullable(), { label: '村（乡镇）', description: '具体到村或乡镇时填写' }),
   /** Domain (帮扶领域 / 项目性质), one controlled value. */
@@ -51,6 +61,9 @@ export const projectSchema = z.object({
   /** Where the record's facts come from: a document and locator, or the data file it was read from. */
   source: field(source, { label: '来源', description: '来源文件名及段落；未填写时为读入的数据文件名' }),
   /** Row of the data file the record was read from (header = 1), for tracing it back. */
-  sourceRow: field(z.number().int().positive().nullable(), { label: '数据文件行号', description: '该记录在数据文件中的行号（表头为第 1 行）' }),
+  sourceRow: field(z.number().int().positive().nullable(), {
+    label: '数据文件行号',
+    description: '该记录在数据文件中的行号（表头为第 1 行）',
+  }),
 });
 export type Project = z.infer<typeof projectSchema>;

@@ -19,13 +19,28 @@ export interface VocabEntry<Id extends string = string> {
  * 其他, seed 004 附件2) and 文化 (Beijing report, seed 001). Mapping decisions are in `note`.
  */
 export const DOMAINS = [
-  { id: 'industry', label: '产业', synonyms: ['产业', '产业发展', '科技', '农业技术'], note: '国家方案“产业帮扶”；江苏“产业帮扶”。科技扶贫、引进种养项目归入产业。' },
+  {
+    id: 'industry',
+    label: '产业',
+    synonyms: ['产业', '产业发展', '科技', '农业技术'],
+    note: '国家方案“产业帮扶”；江苏“产业帮扶”。科技扶贫、引进种养项目归入产业。',
+  },
   { id: 'employment', label: '就业', synonyms: ['就业', '技能培训', '就业创业'], note: '国家方案“就业帮扶”。' },
   { id: 'education', label: '教育', synonyms: ['教育', '助学', '教育资助'], note: '国家方案、江苏“教育帮扶”。' },
-  { id: 'health', label: '健康', synonyms: ['健康', '医疗卫生', '医疗', '卫生', '医疗健康'], note: '国家方案“健康帮扶”与江苏“医疗卫生帮扶”合并为一类。' },
+  {
+    id: 'health',
+    label: '健康',
+    synonyms: ['健康', '医疗卫生', '医疗', '卫生', '医疗健康'],
+    note: '国家方案“健康帮扶”与江苏“医疗卫生帮扶”合并为一类。',
+  },
   { id: 'elderlyCare', label: '养老', synonyms: ['养老', '扶老', '养老服务'], note: '国家方案“养老帮扶”。' },
   { id: 'consumption', label: '消费', synonyms: ['消费', '以购代捐'], note: '国家方案、江苏“消费帮扶”（以购代捐）。' },
-  { id: 'livelihood', label: '民生', synonyms: ['民生', '民政', '社会救助', '易地搬迁', '人居环境', '基础设施', '扶老助残', '救孤济困', '助残'], note: '江苏“民生帮扶”。天津报道的“民政”领域、河北报道的易地搬迁、人居环境与基础设施归入民生。' },
+  {
+    id: 'livelihood',
+    label: '民生',
+    synonyms: ['民生', '民政', '社会救助', '易地搬迁', '人居环境', '基础设施', '扶老助残', '救孤济困', '助残'],
+    note: '江苏“民生帮扶”。天津报道的“民政”领域、河北报道的易地搬迁、人居环境与基础设施归入民生。',
+  },
   { id: 'ecology', label: '生态', synonyms: ['生态', '环境保护', '生态环境', '绿色能源'], note: '江苏“生态帮扶”。' },
   { id: 'culture', label: '文化', synonyms: ['文化', '文化建设', '文明乡风'], note: '北京报道“文化建设方面”。' },
   { id: 'volunteer', label: '志愿服务', synonyms: ['志愿服务', '志愿'], note: '江苏“志愿服务”。' },

@@ -37,7 +37,13 @@ export interface ContentFile {
 }
 
 /** Fields of a project a <Fig project=…> may show. */
-export const PROJECT_FIG_FIELDS = ['fundsPledgedWan', 'fundsInvestedWan', 'beneficiaries', 'staffDeployed', 'organizationCountReported'] as const;
+export const PROJECT_FIG_FIELDS = [
+  'fundsPledgedWan',
+  'fundsInvestedWan',
+  'beneficiaries',
+  'staffDeployed',
+  'organizationCountReported',
+] as const;
 /** Values of an organization a <Fig organization=…> may show. */
 export const ORG_FIG_FIELDS = ['projects'] as const;
 const CASE_COMPONENTS = new Set(['Fig', 'Place', 'Org', 'Proj']);
@@ -45,7 +51,16 @@ const EDITION_COMPONENTS = new Set([...CASE_COMPONENTS, 'Stat']);
 
 function schemaIssues<T>(schema: z.ZodType<T>, parts: MdxParts, file: string, issues: Issue[]): T | null {
   if (parts.frontmatterError !== null || parts.frontmatter === null || typeof parts.frontmatter !== 'object') {
-    issues.push(makeIssue('type-error', file, 1, 'frontmatter', null, `文件开头的 YAML 信息块无法读取（${parts.frontmatterError ?? '为空'}）：请按模板填写 --- 包围的信息块。`));
+    issues.push(
+      makeIssue(
+        'type-error',
+        file,
+        1,
+        'frontmatter',
+        null,
+        `文件开头的 YAML 信息块无法读取（${parts.frontmatterError ?? '为空'}）：请按模板填写 --- 包围的信息块。`,
+      ),
+    );
     return null;
   }
   const r = schema.safeParse(parts.frontmatter);
@@ -53,10 +68,16 @@ function schemaIssues<T>(schema: z.ZodType<T>, parts: MdxParts, file: string, is
   for (const e of r.error.issues) {
     const key = e.path.map(String).join('.');
     const top = String(e.path[0] ?? '');
-    const raw = e.path.reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), parts.frontmatter);
-    const code: IssueCode = raw === undefined && e.code === 'invalid_type' ? 'missing-cell' : e.code === 'invalid_type' ? 'type-error' : 'constraint-error';
+    const raw = e.path.reduce<unknown>(
+      (o, k) => (o !== null && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined),
+      parts.frontmatter,
+    );
+    const code: IssueCode =
+      raw === undefined && e.code === 'invalid_type' ? 'missing-cell' : e.code === 'invalid_type' ? 'type-error' : 'constraint-error';
     const value = raw === undefined ? null : typeof raw === 'string' ? raw : JSON.stringify(raw);
-    issues.push(makeIssue(code, file, keyLine(parts, top), key, value, `${e.message}：请按 src/lib/schema/ 中的说明修改信息块的“${key}”。`));
+    issues.push(
+      makeIssue(code, file, keyLine(parts, top), key, value, `${e.message}：请按 src/lib/schema/ 中的说明修改信息块的“${key}”。`),
+    );
   }
   return null;
 }
@@ -76,33 +97,50 @@ function checkComponent(u: ComponentUse, file: string, allowed: ReadonlySet<stri
         const p = refs.project(a['project']);
         const f = a['field'] ?? '';
         if (!p) return bad('foreign-key', a['project'], `项目“${a['project']}”不存在：请核对项目标识（项目表 id 列）。`);
-        if (!(PROJECT_FIG_FIELDS as readonly string[]).includes(f)) return bad('constraint-error', f, `<Fig project> 的 field 应为 ${PROJECT_FIG_FIELDS.join('、')} 之一。`);
-        if (p[f as (typeof PROJECT_FIG_FIELDS)[number]] === null) return bad('constraint-error', `${a['project']}.${f}`, `项目“${p.name}”的该项数字未知：正文不能引用未知数字。请在项目表中补充（注明来源），或删去这句话中的数字。`);
+        if (!(PROJECT_FIG_FIELDS as readonly string[]).includes(f))
+          return bad('constraint-error', f, `<Fig project> 的 field 应为 ${PROJECT_FIG_FIELDS.join('、')} 之一。`);
+        if (p[f as (typeof PROJECT_FIG_FIELDS)[number]] === null)
+          return bad(
+            'constraint-error',
+            `${a['project']}.${f}`,
+            `项目“${p.name}”的该项数字未知：正文不能引用未知数字。请在项目表中补充（注明来源），或删去这句话中的数字。`,
+          );
       } else if (a['organization'] !== undefined) {
-        if (refs.orgName(a['organization']) === undefined) return bad('foreign-key', a['organization'], `社会组织“${a['organization']}”不存在：请核对组织标识（组织表 id 列）。`);
-        if (!(ORG_FIG_FIELDS as readonly string[]).includes(a['field'] ?? '')) return bad('constraint-error', a['field'] ?? '', `<Fig organization> 的 field 应为 ${ORG_FIG_FIELDS.join('、')}。`);
+        if (refs.orgName(a['organization']) === undefined)
+          return bad('foreign-key', a['organization'], `社会组织“${a['organization']}”不存在：请核对组织标识（组织表 id 列）。`);
+        if (!(ORG_FIG_FIELDS as readonly string[]).includes(a['field'] ?? ''))
+          return bad('constraint-error', a['field'] ?? '', `<Fig organization> 的 field 应为 ${ORG_FIG_FIELDS.join('、')}。`);
       } else if (a['campaign'] !== undefined) {
         const c = refs.campaign(a['campaign']);
         if (!c) return bad('foreign-key', a['campaign'], `行动“${a['campaign']}”不存在：请核对行动标识（campaigns.json 的 id）。`);
         const metric = a['metric'] ?? '';
-        if (!REPORTED_METRICS.some((m) => m.id === metric)) return bad('constraint-error', metric, `<Fig campaign> 的 metric 应为 ${REPORTED_METRICS.map((m) => m.id).join('、')} 之一。`);
-        if (!c.reported.some((r) => r.metric === metric)) return bad('constraint-error', `${a['campaign']}.${metric}`, `行动“${c.name}”没有报告该项总数：请换用已报告的指标，或删去这句话中的数字。`);
+        if (!REPORTED_METRICS.some((m) => m.id === metric))
+          return bad('constraint-error', metric, `<Fig campaign> 的 metric 应为 ${REPORTED_METRICS.map((m) => m.id).join('、')} 之一。`);
+        if (!c.reported.some((r) => r.metric === metric))
+          return bad(
+            'constraint-error',
+            `${a['campaign']}.${metric}`,
+            `行动“${c.name}”没有报告该项总数：请换用已报告的指标，或删去这句话中的数字。`,
+          );
       } else bad('missing-cell', '', '<Fig> 需要 project、organization 或 campaign 属性之一，指明数字来自哪条记录。');
       return;
     }
     case 'Place': {
       const code = a['code'] ?? '';
-      if (refs.regionName(code) === undefined) bad('unknown-region', code, `地区代码“${code}”不是现行 6 位行政区划代码：请核对（可在地区页面地址中查到代码）。`);
+      if (refs.regionName(code) === undefined)
+        bad('unknown-region', code, `地区代码“${code}”不是现行 6 位行政区划代码：请核对（可在地区页面地址中查到代码）。`);
       return;
     }
     case 'Org':
-      if (refs.orgName(a['id'] ?? '') === undefined) bad('foreign-key', a['id'] ?? '', `社会组织“${a['id'] ?? ''}”不存在：请核对组织标识。`);
+      if (refs.orgName(a['id'] ?? '') === undefined)
+        bad('foreign-key', a['id'] ?? '', `社会组织“${a['id'] ?? ''}”不存在：请核对组织标识。`);
       return;
     case 'Proj':
       if (refs.project(a['id'] ?? '') === undefined) bad('foreign-key', a['id'] ?? '', `项目“${a['id'] ?? ''}”不存在：请核对项目标识。`);
       return;
     case 'Stat':
-      if (!(EDITION_STATS as readonly string[]).includes(a['name'] ?? '')) bad('constraint-error', a['name'] ?? '', `<Stat> 的 name 应为 ${EDITION_STATS.join('、')} 之一。`);
+      if (!(EDITION_STATS as readonly string[]).includes(a['name'] ?? ''))
+        bad('constraint-error', a['name'] ?? '', `<Stat> 的 name 应为 ${EDITION_STATS.join('、')} 之一。`);
       return;
     default:
       return;
@@ -112,15 +150,42 @@ function checkComponent(u: ComponentUse, file: string, allowed: ReadonlySet<stri
 function checkBody(parts: MdxParts, file: string, allowed: ReadonlySet<string>, refs: ContentRefs, issues: Issue[]): void {
   if (parts.syntaxError !== null) {
     const { line, message } = parts.syntaxError;
-    issues.push(makeIssue('mdx-syntax', file, line, null, null, `这一行起的正文无法编译（${message}）：常见原因是 < 或 { 没有配对，或组件标签没有闭合（如 <Fig …/> 少了 /）。要写小于号或花括号本身，请写成 \\< 或 \\{。`));
+    issues.push(
+      makeIssue(
+        'mdx-syntax',
+        file,
+        line,
+        null,
+        null,
+        `这一行起的正文无法编译（${message}）：常见原因是 < 或 { 没有配对，或组件标签没有闭合（如 <Fig …/> 少了 /）。要写小于号或花括号本身，请写成 \\< 或 \\{。`,
+      ),
+    );
     return;
   }
   for (const u of unsafeMarkup(parts)) {
-    issues.push(makeIssue('unsafe-markup', file, u.line, null, u.value, `正文中有可能执行脚本的${u.what}：公开网站不允许，请删除。需要链接请写 [文字](https://…)，需要图片请用 ![说明](/images/…)。`));
+    issues.push(
+      makeIssue(
+        'unsafe-markup',
+        file,
+        u.line,
+        null,
+        u.value,
+        `正文中有可能执行脚本的${u.what}：公开网站不允许，请删除。需要链接请写 [文字](https://…)，需要图片请用 ![说明](/images/…)。`,
+      ),
+    );
   }
   for (const u of components(parts)) checkComponent(u, file, allowed, refs, issues);
   for (const f of bareFigures(parts)) {
-    issues.push(makeIssue('unbound-figure', file, f.line, null, f.text, `正文直接写了数字“${f.text}”：资金、人数等数字请用 <Fig …/> 从数据记录中取，避免正文与数据表不一致。`));
+    issues.push(
+      makeIssue(
+        'unbound-figure',
+        file,
+        f.line,
+        null,
+        f.text,
+        `正文直接写了数字“${f.text}”：资金、人数等数字请用 <Fig …/> 从数据记录中取，避免正文与数据表不一致。`,
+      ),
+    );
   }
 }
 
@@ -135,9 +200,27 @@ export function checkCase(file: ContentFile, refs: ContentRefs, issues: Issue[])
   for (const section of parts.tree === null ? [] : CASE_SECTIONS) {
     const i = h2.findIndex((h) => h.text === section);
     if (i < 0) {
-      issues.push(makeIssue('missing-section', file.path, null, `## ${section}`, section, `案例正文缺少“${section}”部分：请按附件3要求，用二级标题“## ${section}”写出这一部分（背景介绍、主要做法、主要成效、主要经验，依次排列）。`));
+      issues.push(
+        makeIssue(
+          'missing-section',
+          file.path,
+          null,
+          `## ${section}`,
+          section,
+          `案例正文缺少“${section}”部分：请按附件3要求，用二级标题“## ${section}”写出这一部分（背景介绍、主要做法、主要成效、主要经验，依次排列）。`,
+        ),
+      );
     } else if (i < last) {
-      issues.push(makeIssue('constraint-error', file.path, h2[i]!.line, `## ${section}`, section, `“${section}”的位置不对：正文各部分应依次为 ${CASE_SECTIONS.join('、')}。`));
+      issues.push(
+        makeIssue(
+          'constraint-error',
+          file.path,
+          h2[i]!.line,
+          `## ${section}`,
+          section,
+          `“${section}”的位置不对：正文各部分应依次为 ${CASE_SECTIONS.join('、')}。`,
+        ),
+      );
     } else last = i;
   }
   checkBody(parts, file.path, CASE_COMPONENTS, refs, issues);
@@ -145,15 +228,35 @@ export function checkCase(file: ContentFile, refs: ContentRefs, issues: Issue[])
   const ref = (key: string, ok: boolean, value: string, what: string, where: string): void => {
     if (!ok) issues.push(makeIssue('foreign-key', file.path, keyLine(parts, key), key, value, `${what}“${value}”不存在：请核对${where}。`));
   };
-  for (const id of [fm.organization, ...fm.partners]) ref(id === fm.organization ? 'organization' : 'partners', refs.orgName(id) !== undefined, id, '社会组织', '组织表中的标识');
+  for (const id of [fm.organization, ...fm.partners])
+    ref(id === fm.organization ? 'organization' : 'partners', refs.orgName(id) !== undefined, id, '社会组织', '组织表中的标识');
   for (const id of fm.projects) ref('projects', refs.project(id) !== undefined, id, '项目', '项目表中的标识');
   if (fm.brand !== null) ref('brand', refs.hasBrand(fm.brand), fm.brand, '公益品牌', '公益品牌表中的标识');
   if (fm.campaign !== null) ref('campaign', refs.campaign(fm.campaign) !== undefined, fm.campaign, '行动', 'campaigns.json 中的标识');
   if (fm.cover !== null && !refs.publicFile(fm.cover.src)) {
-    issues.push(makeIssue('foreign-key', file.path, keyLine(parts, 'cover'), 'cover', fm.cover.src, `封面图片“${fm.cover.src}”不存在：请把图片放在 public${fm.cover.src}，或改正路径；没有可公开的照片时删去 cover，页面以位置示意图代替。`));
+    issues.push(
+      makeIssue(
+        'foreign-key',
+        file.path,
+        keyLine(parts, 'cover'),
+        'cover',
+        fm.cover.src,
+        `封面图片“${fm.cover.src}”不存在：请把图片放在 public${fm.cover.src}，或改正路径；没有可公开的照片时删去 cover，页面以位置示意图代替。`,
+      ),
+    );
   }
   for (const code of fm.places) {
-    if (refs.regionName(code) === undefined) issues.push(makeIssue('unknown-region', file.path, keyLine(parts, 'places'), 'places', code, `地区代码“${code}”不是现行 6 位行政区划代码：请核对。`));
+    if (refs.regionName(code) === undefined)
+      issues.push(
+        makeIssue(
+          'unknown-region',
+          file.path,
+          keyLine(parts, 'places'),
+          'places',
+          code,
+          `地区代码“${code}”不是现行 6 位行政区划代码：请核对。`,
+        ),
+      );
   }
   return fm;
 }
@@ -165,12 +268,41 @@ export function checkEdition(file: ContentFile, refs: ContentRefs, issues: Issue
   checkBody(parts, file.path, EDITION_COMPONENTS, refs, issues);
   if (!fm) return null;
   const stem = /([^/\\]+)\.mdx?$/u.exec(file.path)?.[1];
-  if (stem !== String(fm.year)) issues.push(makeIssue('constraint-error', file.path, keyLine(parts, 'year'), 'year', String(fm.year), `年度展示的文件名应为“${fm.year}.mdx”，与 year 一致。`));
+  if (stem !== String(fm.year))
+    issues.push(
+      makeIssue(
+        'constraint-error',
+        file.path,
+        keyLine(parts, 'year'),
+        'year',
+        String(fm.year),
+        `年度展示的文件名应为“${fm.year}.mdx”，与 year 一致。`,
+      ),
+    );
   for (const slug of fm.cases) {
-    if (!refs.caseSlugs.has(slug)) issues.push(makeIssue('foreign-key', file.path, keyLine(parts, 'cases'), 'cases', slug, `案例“${slug}”不存在：请填写 content/cases/ 中的文件名（不含 .mdx）。`));
+    if (!refs.caseSlugs.has(slug))
+      issues.push(
+        makeIssue(
+          'foreign-key',
+          file.path,
+          keyLine(parts, 'cases'),
+          'cases',
+          slug,
+          `案例“${slug}”不存在：请填写 content/cases/ 中的文件名（不含 .mdx）。`,
+        ),
+      );
   }
   if (!refs.snapshotYears.has(fm.year)) {
-    issues.push(makeIssue('missing-snapshot', file.path, keyLine(parts, 'year'), 'year', String(fm.year), `${fm.year} 年度展示的数据尚未定稿：请运行 npm run edition:freeze -- ${fm.year}，核对生成的 ${fm.year}.snapshot.json 后一并提交。`));
+    issues.push(
+      makeIssue(
+        'missing-snapshot',
+        file.path,
+        keyLine(parts, 'year'),
+        'year',
+        String(fm.year),
+        `${fm.year} 年度展示的数据尚未定稿：请运行 npm run edition:freeze -- ${fm.year}，核对生成的 ${fm.year}.snapshot.json 后一并提交。`,
+      ),
+    );
   }
   return fm;
 }
@@ -184,7 +316,12 @@ export function checkContent(files: { cases: readonly ContentFile[]; editions: r
 }
 
 /** The references content may use, from the site model. */
-export function contentRefsFrom(model: SiteModel, caseSlugs: ReadonlySet<string>, snapshotYears: ReadonlySet<number>, publicFile: (path: string) => boolean): ContentRefs {
+export function contentRefsFrom(
+  model: SiteModel,
+  caseSlugs: ReadonlySet<string>,
+  snapshotYears: ReadonlySet<number>,
+  publicFile: (path: string) => boolean,
+): ContentRefs {
   const campaignById = new Map(model.data.campaigns.map((c) => [c.id, c]));
   const brandIds = new Set(model.data.brands.map((b) => b.id));
   return {

@@ -32,7 +32,10 @@ export function campaignYears(c: Pick<Campaign, 'periodStart' | 'periodEnd'>): n
 }
 
 /** Years a project counts in (see the module comment); empty when none is known. */
-export function projectYears(p: Pick<Project, 'year' | 'periodStart' | 'periodEnd' | 'campaignId'>, campaignById: ReadonlyMap<string, Pick<Campaign, 'periodStart' | 'periodEnd'>>): number[] {
+export function projectYears(
+  p: Pick<Project, 'year' | 'periodStart' | 'periodEnd' | 'campaignId'>,
+  campaignById: ReadonlyMap<string, Pick<Campaign, 'periodStart' | 'periodEnd'>>,
+): number[] {
   if (p.year !== null) return [p.year];
   const own = span(p.periodStart, p.periodEnd);
   if (own.length > 0) return own;
@@ -57,7 +60,12 @@ function group<K extends string>(g: Group<K>, label: string): EditionGroup {
  * The figures of the edition for `year`, as they stand in `data` now. `frozenAt` (ISO date) and
  * `dataAsOf` are stamped on by the caller's clock and site config.
  */
-export function computeEditionSnapshot(data: Dataset, regions: RegionLookup & { get(code: string): { name: string } | undefined }, year: number, stamp: { frozenAt: string; dataAsOf: string; generatedBy: string }): EditionSnapshot {
+export function computeEditionSnapshot(
+  data: Dataset,
+  regions: RegionLookup & { get(code: string): { name: string } | undefined },
+  year: number,
+  stamp: { frozenAt: string; dataAsOf: string; generatedBy: string },
+): EditionSnapshot {
   const campaignById = new Map(data.campaigns.map((c) => [c.id, c]));
   const projects = data.projects.filter((p) => projectYears(p, campaignById).includes(year));
   const campaigns = data.campaigns.filter((c) => campaignYears(c).includes(year));

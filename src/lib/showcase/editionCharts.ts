@@ -19,12 +19,17 @@ export function editionCharts(s: EditionSnapshot): ChartSpec[] {
   };
   const domains = [...s.byDomain].sort((a, b) => b.projects - a.projects);
   const provinces = [...s.byProvince].sort((a, b) => b.projects - a.projects);
-  const title = (names: string[], values: number[], suffix: string) => `${s.year} 年：${topFinding(names, values, { measure: '项目', unit: '个', suffix, fallback: '暂无项目' })}`;
+  const title = (names: string[], values: number[], suffix: string) =>
+    `${s.year} 年：${topFinding(names, values, { measure: '项目', unit: '个', suffix, fallback: '暂无项目' })}`;
   return [
     barSpec({
       ...common,
       id: editionChartId(s.year, 'domains'),
-      title: title(domains.map((g) => g.label), domains.map((g) => g.projects), '领域'),
+      title: title(
+        domains.map((g) => g.label),
+        domains.map((g) => g.projects),
+        '领域',
+      ),
       categories: domains.map((g) => g.label),
       values: domains.map((g) => g.projects),
       by: '帮扶领域',
@@ -34,7 +39,11 @@ export function editionCharts(s: EditionSnapshot): ChartSpec[] {
     barSpec({
       ...common,
       id: editionChartId(s.year, 'provinces'),
-      title: title(provinces.map((g) => g.label), provinces.map((g) => g.projects), ''),
+      title: title(
+        provinces.map((g) => g.label),
+        provinces.map((g) => g.projects),
+        '',
+      ),
       categories: provinces.map((g) => g.label),
       values: provinces.map((g) => g.projects),
       by: '受援省份',

@@ -4,7 +4,8 @@ import { formatCount, formatWan } from '../format.ts';
 import type { SumWithCoverage } from '../aggregate/totals.ts';
 
 const wanOf = (s: SumWithCoverage): string => (s.known === 0 ? '未知' : formatWan(s.sum, s.approximate > 0));
-const countOf = (s: SumWithCoverage, unit: string): string => (s.known === 0 ? '未知' : `${s.approximate > 0 ? '约 ' : ''}${formatCount(s.sum, unit)}`);
+const countOf = (s: SumWithCoverage, unit: string): string =>
+  s.known === 0 ? '未知' : `${s.approximate > 0 ? '约 ' : ''}${formatCount(s.sum, unit)}`;
 
 export const STAT_LABELS: Readonly<Record<EditionStatName, string>> = {
   organizations: '参与社会组织',
@@ -32,7 +33,10 @@ export function statText(s: EditionSnapshot, name: EditionStatName): { text: str
     case 'beneficiariesPerson':
       return { text: countOf(f.beneficiariesPerson, '人'), value: f.beneficiariesPerson.known === 0 ? null : f.beneficiariesPerson.sum };
     case 'beneficiariesHousehold':
-      return { text: countOf(f.beneficiariesHousehold, '户'), value: f.beneficiariesHousehold.known === 0 ? null : f.beneficiariesHousehold.sum };
+      return {
+        text: countOf(f.beneficiariesHousehold, '户'),
+        value: f.beneficiariesHousehold.known === 0 ? null : f.beneficiariesHousehold.sum,
+      };
     case 'keyCountiesReached':
       return { text: formatCount(f.keyCountiesReached, '个'), value: f.keyCountiesReached };
     case 'provinces':

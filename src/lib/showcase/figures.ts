@@ -47,17 +47,29 @@ export function figText(model: SiteModel, ref: FigRef): FigText {
       case 'fundsInvestedWan': {
         const v = p[ref.field];
         if (v === null) return fail(`<Fig project="${ref.project}" field="${ref.field}">：该数字未知`);
-        return { text: formatWan(v, ref.field === 'fundsPledgedWan' ? p.fundsPledgedApprox : p.fundsInvestedApprox), value: v, source: p.source, error: null };
+        return {
+          text: formatWan(v, ref.field === 'fundsPledgedWan' ? p.fundsPledgedApprox : p.fundsInvestedApprox),
+          value: v,
+          source: p.source,
+          error: null,
+        };
       }
       case 'beneficiaries':
-        if (p.beneficiaries === null || p.beneficiaryUnit === null) return fail(`<Fig project="${ref.project}" field="beneficiaries">：该数字未知`);
-        return { text: formatBeneficiaries(p.beneficiaries, p.beneficiaryUnit, p.beneficiariesApprox), value: p.beneficiaries, source: p.source, error: null };
+        if (p.beneficiaries === null || p.beneficiaryUnit === null)
+          return fail(`<Fig project="${ref.project}" field="beneficiaries">：该数字未知`);
+        return {
+          text: formatBeneficiaries(p.beneficiaries, p.beneficiaryUnit, p.beneficiariesApprox),
+          value: p.beneficiaries,
+          source: p.source,
+          error: null,
+        };
       case 'staffDeployed':
         if (p.staffDeployed === null) return fail(`<Fig project="${ref.project}" field="staffDeployed">：该数字未知`);
         return { text: formatCount(p.staffDeployed, '人'), value: p.staffDeployed, source: p.source, error: null };
       case 'organizationCountReported':
         // the number of organizations the source says took part (can exceed those named)
-        if (p.organizationCountReported === null) return fail(`<Fig project="${ref.project}" field="organizationCountReported">：该数字未知`);
+        if (p.organizationCountReported === null)
+          return fail(`<Fig project="${ref.project}" field="organizationCountReported">：该数字未知`);
         return { text: formatCount(p.organizationCountReported, '家'), value: p.organizationCountReported, source: p.source, error: null };
       default:
         return fail(`<Fig project> 的 field “${ref.field ?? ''}”不可用`);

@@ -52,7 +52,14 @@ export function keyLine(parts: MdxParts, key: string): number {
   return i < 0 ? 1 : i + 2;
 }
 
-type Node = MdastNode & { children?: Node[]; value?: unknown; name?: string | null; attributes?: unknown[]; depth?: number; position?: { start: { line: number } } };
+type Node = MdastNode & {
+  children?: Node[];
+  value?: unknown;
+  name?: string | null;
+  attributes?: unknown[];
+  depth?: number;
+  position?: { start: { line: number } };
+};
 
 /** Every node of the tree, depth first, with its line. */
 function* walk(node: Node | null): Generator<Node> {
@@ -77,7 +84,8 @@ export interface Heading {
 /** Headings of the body. */
 export function headings(parts: MdxParts): Heading[] {
   const out: Heading[] = [];
-  for (const n of walk(parts.tree as Node)) if (n.type === 'heading') out.push({ depth: n.depth ?? 1, text: textOf(n).trim(), line: lineOf(n) });
+  for (const n of walk(parts.tree as Node))
+    if (n.type === 'heading') out.push({ depth: n.depth ?? 1, text: textOf(n).trim(), line: lineOf(n) });
   return out;
 }
 
@@ -97,7 +105,14 @@ function jsxUses(parts: MdxParts): JsxUse[] {
     for (const a of (n.attributes ?? []) as { type: string; name?: string; value?: unknown }[]) {
       if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
       const v = a.value;
-      attrs[a.name] = v === null || v === undefined ? 'true' : typeof v === 'string' ? v : String((v as { value?: unknown }).value ?? '').trim().replace(/^["']|["']$/gu, '');
+      attrs[a.name] =
+        v === null || v === undefined
+          ? 'true'
+          : typeof v === 'string'
+            ? v
+            : String((v as { value?: unknown }).value ?? '')
+                .trim()
+                .replace(/^["']|["']$/gu, '');
     }
     out.push({ name: n.name ?? '', attrs, line: lineOf(n) });
   }
@@ -122,12 +137,14 @@ export function unsafeMarkup(parts: MdxParts): { line: number; value: string; wh
     if (/^(script|iframe|object|embed)$/iu.test(u.name)) out.push({ line: u.line, value: `<${u.name}>`, what: `<${u.name}> 元素` });
     for (const [k, v] of Object.entries(u.attrs)) {
       if (/^on/iu.test(k)) out.push({ line: u.line, value: `${k}="${v.slice(0, 40)}"`, what: `事件属性 ${k}` });
-      else if ((URL_ATTRIBUTES.has(k.toLowerCase()) || SCRIPT_URL.test(v)) && SCRIPT_URL.test(v.replace(/[\u0000-\u001f]/gu, ''))) out.push({ line: u.line, value: `${k}="${v.slice(0, 40)}"`, what: '脚本地址（javascript:）' });
+      else if ((URL_ATTRIBUTES.has(k.toLowerCase()) || SCRIPT_URL.test(v)) && SCRIPT_URL.test(v.replace(/[\u0000-\u001f]/gu, '')))
+        out.push({ line: u.line, value: `${k}="${v.slice(0, 40)}"`, what: '脚本地址（javascript:）' });
     }
   }
   for (const n of walk(parts.tree as Node)) {
     if (n.type === 'mdxjsEsm') out.push({ line: lineOf(n), value: String(n.value ?? '').slice(0, 40), what: 'import/export 语句' });
-    if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && SCRIPT_URL.test(String((n as { url?: unknown }).url ?? ''))) out.push({ line: lineOf(n), value: String((n as { url?: unknown }).url).slice(0, 40), what: '脚本地址（javascript:）' });
+    if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && SCRIPT_URL.test(String((n as { url?: unknown }).url ?? '')))
+      out.push({ line: lineOf(n), value: String((n as { url?: unknown }).url).slice(0, 40), what: '脚本地址（javascript:）' });
   }
   return out;
 }

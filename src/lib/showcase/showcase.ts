@@ -51,7 +51,11 @@ export function familyProjects(projects: readonly Project[], brands: readonly Br
 }
 
 /** Cases of a brand family: those run under one of its brands, and those in a domain that serves it. */
-export function familyCases<T extends Pick<CaseKey, 'brand' | 'domains'>>(cases: readonly T[], brands: readonly Brand[], family: BrandFamilyId): T[] {
+export function familyCases<T extends Pick<CaseKey, 'brand' | 'domains'>>(
+  cases: readonly T[],
+  brands: readonly Brand[],
+  family: BrandFamilyId,
+): T[] {
   const ids = new Set(brands.filter((b) => b.family === family).map((b) => b.id));
   return cases.filter((c) => (c.brand !== null && ids.has(c.brand)) || c.domains.some((d) => DOMAIN_FAMILY[d as DomainId] === family));
 }
@@ -73,7 +77,12 @@ export interface ComparisonRow {
  * The campaign's reported totals beside the sums of the projects recorded under it. Funds
  * "涉及" (basis not stated) are compared with nothing: pledged and invested are never mixed.
  */
-export function campaignComparison(campaign: Campaign, projects: readonly Project[], keyCounties: readonly KeyCounty[], countyOf: (code: string) => boolean): ComparisonRow[] {
+export function campaignComparison(
+  campaign: Campaign,
+  projects: readonly Project[],
+  keyCounties: readonly KeyCounty[],
+  countyOf: (code: string) => boolean,
+): ComparisonRow[] {
   const own = projects.filter((p) => p.campaignId === campaign.id);
   const t = computeTotals({ organizations: [], projects: own });
   const count = (n: number): { value: number; known: number; approximate: number } => ({ value: n, known: own.length, approximate: 0 });
@@ -112,6 +121,12 @@ export function campaignComparison(campaign: Campaign, projects: readonly Projec
     if (itemised !== null && itemised.known === 0) itemised = null;
     const gap = itemised === null ? null : Math.round((r.value - itemised.value) * 1e6) / 1e6;
     const share = itemised === null || r.value === 0 ? null : itemised.value / r.value;
-    return { metric: r.metric, reported: { value: r.value, approximate: r.approximate, text: r.text, scope: r.scope }, itemised, gap, share };
+    return {
+      metric: r.metric,
+      reported: { value: r.value, approximate: r.approximate, text: r.text, scope: r.scope },
+      itemised,
+      gap,
+      share,
+    };
   });
 }

@@ -27,10 +27,15 @@ export function nationalMap(model: SiteModel, src: ShapeSource, width = 800): Ma
   const keyCodes = new Set(model.data.keyCounties.map((k) => k.code));
   const { figures, legends } = mapFigures(groups, keyCodes, (id) => model.projectById.get(id)?.organizationIds ?? []);
   const names = new Map<string, string>();
-  for (const f of src.provinces.features) names.set(String(f.id), model.regions.get(String(f.id))?.name ?? String((f.properties as { name?: string } | null)?.name ?? f.id));
+  for (const f of src.provinces.features)
+    names.set(String(f.id), model.regions.get(String(f.id))?.name ?? String((f.properties as { name?: string } | null)?.name ?? f.id));
   const features: Feature<Geo>[] = [];
   const missing: string[] = [];
-  const ordered = [...figures].sort((a, b) => (LEVEL_ORDER[model.regions.get(a.code)?.level ?? 'county'] - LEVEL_ORDER[model.regions.get(b.code)?.level ?? 'county']) || a.code.localeCompare(b.code));
+  const ordered = [...figures].sort(
+    (a, b) =>
+      LEVEL_ORDER[model.regions.get(a.code)?.level ?? 'county'] - LEVEL_ORDER[model.regions.get(b.code)?.level ?? 'county'] ||
+      a.code.localeCompare(b.code),
+  );
   for (const f of ordered) {
     const name = model.regions.pathName(f.code);
     names.set(f.code, name);
@@ -38,7 +43,14 @@ export function nationalMap(model: SiteModel, src: ShapeSource, width = 800): Ma
     if (shape) features.push(shape);
     else missing.push(f.code);
   }
-  return { view: buildMapView(src.provinces, features, width), figures, legends, names, linkable: new Set(model.regionEntries.keys()), missing };
+  return {
+    view: buildMapView(src.provinces, features, width),
+    figures,
+    legends,
+    names,
+    linkable: new Set(model.regionEntries.keys()),
+    missing,
+  };
 }
 
 /**
@@ -55,10 +67,15 @@ export function provinceMap(model: SiteModel, src: ShapeSource, province: string
   const keyCodes = new Set(model.data.keyCounties.map((k) => k.code).filter(inProvince));
   const { figures, legends } = mapFigures(groups, keyCodes, (id) => model.projectById.get(id)?.organizationIds ?? []);
   const names = new Map<string, string>();
-  for (const f of counties) if (f.id !== undefined && String(f.id) !== '') names.set(String(f.id), model.regions.get(String(f.id))?.name ?? String(f.id));
+  for (const f of counties)
+    if (f.id !== undefined && String(f.id) !== '') names.set(String(f.id), model.regions.get(String(f.id))?.name ?? String(f.id));
   const features: Feature<Geo>[] = [];
   const missing: string[] = [];
-  const ordered = [...figures].sort((a, b) => LEVEL_ORDER[model.regions.get(a.code)?.level ?? 'county'] - LEVEL_ORDER[model.regions.get(b.code)?.level ?? 'county'] || a.code.localeCompare(b.code));
+  const ordered = [...figures].sort(
+    (a, b) =>
+      LEVEL_ORDER[model.regions.get(a.code)?.level ?? 'county'] - LEVEL_ORDER[model.regions.get(b.code)?.level ?? 'county'] ||
+      a.code.localeCompare(b.code),
+  );
   for (const f of ordered) {
     const name = model.regions.get(f.code)?.name ?? f.code;
     names.set(f.code, name);
@@ -69,5 +86,12 @@ export function provinceMap(model: SiteModel, src: ShapeSource, province: string
   // every county (including polygons of divisions re-coded since the base map was made) is the
   // grey base layer; it is also what the view is fitted to
   const base = { type: 'FeatureCollection' as const, features: counties };
-  return { view: buildMapView(base, features, width, base), figures, legends, names, linkable: new Set(model.regionEntries.keys()), missing };
+  return {
+    view: buildMapView(base, features, width, base),
+    figures,
+    legends,
+    names,
+    linkable: new Set(model.regionEntries.keys()),
+    missing,
+  };
 }

@@ -55,7 +55,11 @@ export function buildSiteModel(data: Dataset, regions: RegionIndex): SiteModel {
     const region = regions.get(code);
     if (!region) continue;
     const chain = regions.chain(code);
-    const parent = [...chain].reverse().slice(1).find((r) => codes.has(r.code))?.code ?? null;
+    const parent =
+      [...chain]
+        .reverse()
+        .slice(1)
+        .find((r) => codes.has(r.code))?.code ?? null;
     regionEntries.set(code, {
       region,
       path: regions.pathName(code),

@@ -73,7 +73,9 @@ export function buildProjectIndex(model: SiteModel): ProjectListIndex {
   };
 }
 
-export type ProjectFilter = Partial<Record<'domain' | 'province' | 'orgType' | 'year' | 'pairingKind', string>> & { sort?: 'funds-desc' | 'funds-asc' | 'name' };
+export type ProjectFilter = Partial<Record<'domain' | 'province' | 'orgType' | 'year' | 'pairingKind', string>> & {
+  sort?: 'funds-desc' | 'funds-asc' | 'name';
+};
 
 /** Applies a filter and sort (unknown funds sort last either way). Used by the page script and tests. */
 export function filterProjects(items: readonly ProjectListItem[], f: ProjectFilter): ProjectListItem[] {

@@ -47,7 +47,8 @@ export function publishFindings(s: PublishSettings): PublishFinding[] {
   if (s.mapApprovalNumber === null || s.mapApprovalNumber.trim() === '') {
     out.push({
       code: 'schematic-map',
-      message: '地图使用自带示意图（无审图号）。向公众正式发布含中国地图的页面，请换用经审核的底图并以 MAP_PROVINCES、MAP_COUNTIES、MAP_APPROVAL_NUMBER 填写审图号（见 README“地图底图与审图号”）。',
+      message:
+        '地图使用自带示意图（无审图号）。向公众正式发布含中国地图的页面，请换用经审核的底图并以 MAP_PROVINCES、MAP_COUNTIES、MAP_APPROVAL_NUMBER 填写审图号（见 README“地图底图与审图号”）。',
     });
   }
   return out;

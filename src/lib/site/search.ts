@@ -74,7 +74,9 @@ export function titleTerms(title: string, segmenter: Intl.Segmenter): string {
 export function firstHeading(html: string): string | null {
   const m = /<h1\b[^>]*>([\s\S]*?)<\/h1>/iu.exec(html);
   if (!m) return null;
-  return decodeEntities(m[1]!.replace(/<[^>]*>/gu, '')).replace(/\s+/gu, ' ').trim();
+  return decodeEntities(m[1]!.replace(/<[^>]*>/gu, ''))
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** Escapes text for a double-quoted HTML attribute value. */
@@ -106,7 +108,9 @@ export function prepareForIndex(html: string, file: string, kind: PageKind, term
       `${file}：页面没有 <main data-pagefind-body>，搜索索引无法收录它。请让页面使用 src/layouts/Base.astro 布局，或在 src/lib/site/search.ts 的 NOT_INDEXED 中排除它。`,
     );
   }
-  const attrs = ` data-pagefind-filter="${KIND_FILTER}:${escapeAttribute(kind.label)}"` + (terms ? ` data-pagefind-meta="${TERMS_META}:${escapeAttribute(terms)}"` : '');
+  const attrs =
+    ` data-pagefind-filter="${KIND_FILTER}:${escapeAttribute(kind.label)}"` +
+    (terms ? ` data-pagefind-meta="${TERMS_META}:${escapeAttribute(terms)}"` : '');
   const tag = m[0].replace(/>$/u, `${attrs}>`);
   const rest = html.slice(m.index + m[0].length);
   // the page's own title (its first <h1>) outweighs its name in other pages' prose: a search for an

@@ -4,4 +4,5 @@ import { cardPng, getChartCatalog } from '../../io/charts.ts';
 
 export const getStaticPaths = (async () => (await getChartCatalog()).map((s) => ({ params: { id: s.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => new Response(await cardPng(String(params['id'])), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await cardPng(String(params['id'])), { headers: { 'Content-Type': 'image/png' } });

@@ -6,4 +6,6 @@ import { chartJson } from '../../lib/charts/files.ts';
 export const getStaticPaths = (async () => (await getChartCatalog()).map((s) => ({ params: { id: s.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(`${JSON.stringify(chartJson(await getChart(String(params['id'])), chartSite), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(chartJson(await getChart(String(params['id'])), chartSite), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

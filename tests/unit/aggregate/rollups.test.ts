@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
 import { RegionIndex } from '../../../src/lib/regions.ts';
-import { flowsBetweenProvinces, projectsInRegion, regionAt, rollup, sumByDomain, sumByOrgType, sumByRegion, sumByRegistrationLevel, sumByYear } from '../../../src/lib/aggregate/rollups.ts';
+import {
+  flowsBetweenProvinces,
+  projectsInRegion,
+  regionAt,
+  rollup,
+  sumByDomain,
+  sumByOrgType,
+  sumByRegion,
+  sumByRegistrationLevel,
+  sumByYear,
+} from '../../../src/lib/aggregate/rollups.ts';
 import { keyCountyCoverage } from '../../../src/lib/aggregate/coverage.ts';
 import { makeKeyCounty, makeOrganization, makeProject } from '../../fixtures/makeProjects.ts';
 
@@ -33,14 +43,21 @@ describe('rollup', () => {
   });
 
   it('leaves unknown amounts out of sums and counts only the known ones', () => {
-    const ps = [makeProject({ domain: 'education', fundsInvestedWan: null }), makeProject({ domain: 'education', fundsInvestedWan: 5, fundsInvestedApprox: true })];
+    const ps = [
+      makeProject({ domain: 'education', fundsInvestedWan: null }),
+      makeProject({ domain: 'education', fundsInvestedWan: 5, fundsInvestedApprox: true }),
+    ];
     const [g] = sumByDomain(ps);
     expect(g!.fundsInvestedWan).toEqual({ sum: 5, known: 1, approximate: 1 });
     expect(g!.fundsPledgedWan).toEqual({ sum: 0, known: 0, approximate: 0 });
   });
 
   it('keeps beneficiaries per unit', () => {
-    const ps = [makeProject({ beneficiaries: 100, beneficiaryUnit: 'person' }), makeProject({ beneficiaries: 30, beneficiaryUnit: 'household' }), makeProject({ beneficiaries: 7, beneficiaryUnit: null })];
+    const ps = [
+      makeProject({ beneficiaries: 100, beneficiaryUnit: 'person' }),
+      makeProject({ beneficiaries: 30, beneficiaryUnit: 'household' }),
+      makeProject({ beneficiaries: 7, beneficiaryUnit: null }),
+    ];
     const [g] = sumByDomain(ps);
     expect([g!.beneficiaries.person.sum, g!.beneficiaries.household.sum, g!.beneficiaries.personTime.known]).toEqual([100, 30, 0]);
   });
@@ -123,9 +140,17 @@ describe('by organization', () => {
 });
 
 describe('keyCountyCoverage', () => {
-  const kcs = [makeKeyCounty({ code: ZHOUQU, name: '舟曲县', province: '甘肃省' }), makeKeyCounty({ code: '623021', name: '临潭县', province: '甘肃省' }), makeKeyCounty({ code: '500238', name: '巫溪县', province: '重庆市' })];
+  const kcs = [
+    makeKeyCounty({ code: ZHOUQU, name: '舟曲县', province: '甘肃省' }),
+    makeKeyCounty({ code: '623021', name: '临潭县', province: '甘肃省' }),
+    makeKeyCounty({ code: '500238', name: '巫溪县', province: '重庆市' }),
+  ];
   it('lists every listed county by province, reached or not, and who reaches it', () => {
-    const ps = [makeProject({ id: 'p1', organizationIds: ['o1', 'o2'], targetRegions: [ZHOUQU, ZHOUQU] }), makeProject({ id: 'p2', organizationIds: ['o2'], targetRegions: [ZHOUQU] }), makeProject({ id: 'p3', targetRegions: [GANSU] })];
+    const ps = [
+      makeProject({ id: 'p1', organizationIds: ['o1', 'o2'], targetRegions: [ZHOUQU, ZHOUQU] }),
+      makeProject({ id: 'p2', organizationIds: ['o2'], targetRegions: [ZHOUQU] }),
+      makeProject({ id: 'p3', targetRegions: [GANSU] }),
+    ];
     const cov = keyCountyCoverage(ps, kcs);
     expect(cov.map((c) => [c.code, c.counties.length, c.paired])).toEqual([
       ['500000', 1, 0],

@@ -10,7 +10,9 @@ const cov = (sum: number, known: number, approximate = 0): SumWithCoverage => ({
 describe('fixtures', () => {
   it('makeProject returns a schema-valid Project', () => {
     expect(projectSchema.safeParse(makeProject()).success).toBe(true);
-    expect(projectSchema.safeParse(makeProject({ fundsInvestedWan: 12.5, beneficiaries: 300, beneficiaryUnit: 'person' })).success).toBe(true);
+    expect(projectSchema.safeParse(makeProject({ fundsInvestedWan: 12.5, beneficiaries: 300, beneficiaryUnit: 'person' })).success).toBe(
+      true,
+    );
   });
   it('makeOrganization returns a schema-valid Organization', () => {
     expect(organizationSchema.safeParse(makeOrganization()).success).toBe(true);
@@ -30,7 +32,13 @@ describe('sumKnown', () => {
     { name: 'binary noise rounded', rows: [{ v: 0.1 }, { v: 0.2 }], expected: cov(0.3, 2) },
     { name: 'approximate counted among known', rows: [{ v: 10, a: true }, { v: 5 }, { v: null, a: true }], expected: cov(15, 2, 1) },
   ])('$name', ({ rows, expected }) => {
-    expect(sumKnown(rows, (r) => r.v, (r) => r.a ?? false)).toEqual(expected);
+    expect(
+      sumKnown(
+        rows,
+        (r) => r.v,
+        (r) => r.a ?? false,
+      ),
+    ).toEqual(expected);
   });
 
   it('approx defaults to never', () => {

@@ -10,13 +10,34 @@ import { decodeRgba, readQr } from '../../fixtures/png.ts';
 
 const XSS = '<img src=x onerror=alert(1)>基金会';
 const permalink = 'https://example.gov.cn/charts/flows/';
-const credit: Credit = { siteName: '社会组织助力乡村振兴数据展示', publisher: '某省民政厅', permalink, license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, generator: 'src/pages/charts/[id]-card.png.ts' };
+const credit: Credit = {
+  siteName: '社会组织助力乡村振兴数据展示',
+  publisher: '某省民政厅',
+  permalink,
+  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  generator: 'src/pages/charts/[id]-card.png.ts',
+};
 const categories = Array.from({ length: 12 }, (_, i) => (i === 0 ? XSS : `类别${i}`));
-const spec = barSpec({ id: 'flows', title: `${XSS}的项目最多（12 个）`, categories, values: categories.map((_, i) => 12 - i), measure: '项目数', unit: '个', by: '流向', noun: '流向', source: '本站逐项记录', dataDate: '2022 年', pages: [{ path: 'totals/#flow', label: '统计' }] });
+const spec = barSpec({
+  id: 'flows',
+  title: `${XSS}的项目最多（12 个）`,
+  categories,
+  values: categories.map((_, i) => 12 - i),
+  measure: '项目数',
+  unit: '个',
+  by: '流向',
+  noun: '流向',
+  source: '本站逐项记录',
+  dataDate: '2022 年',
+  pages: [{ path: 'totals/#flow', label: '统计' }],
+});
 const drawn: BarData[] = [];
 const mini = (bar: BarData, width: number, height: number): string => {
   drawn.push(bar);
-  return renderChartSvg(barOption({ categories: bar.categories, series: bar.series, unit: bar.unit, horizontal: bar.horizontal, width, valueLabels: true }), { width, height, id: 'card-flows' });
+  return renderChartSvg(
+    barOption({ categories: bar.categories, series: bar.series, unit: bar.unit, horizontal: bar.horizontal, width, valueLabels: true }),
+    { width, height, id: 'card-flows' },
+  );
 };
 const svg = shareCardSvg({ spec, credit, qr: qrMatrix(permalink), mini });
 
@@ -43,7 +64,20 @@ describe('shareCardSvg', () => {
   });
 
   it('draws no mini chart when no value is known (unknown is not zero)', () => {
-    const unknown = barSpec({ ...spec, id: 'u', categories: ['甲', '乙'], values: [null, null], measure: '资金', unit: '万元', by: '领域', noun: '领域', source: 's', dataDate: 'd', pages: spec.pages, title: '资金均未知' });
+    const unknown = barSpec({
+      ...spec,
+      id: 'u',
+      categories: ['甲', '乙'],
+      values: [null, null],
+      measure: '资金',
+      unit: '万元',
+      by: '领域',
+      noun: '领域',
+      source: 's',
+      dataDate: 'd',
+      pages: spec.pages,
+      title: '资金均未知',
+    });
     const before = drawn.length;
     const card = shareCardSvg({ spec: unknown, credit, qr: qrMatrix(permalink), mini });
     expect(drawn.length).toBe(before);
@@ -70,7 +104,13 @@ describe('qrModule', () => {
 
 describe('headOf', () => {
   it('keeps the first n categories and their values', () => {
-    const bar: BarData = { categories: ['a', 'b', 'c'], series: [{ name: 's', values: [1, null, 3] }], unit: '个', horizontal: true, categoryHeader: 'h' };
+    const bar: BarData = {
+      categories: ['a', 'b', 'c'],
+      series: [{ name: 's', values: [1, null, 3] }],
+      unit: '个',
+      horizontal: true,
+      categoryHeader: 'h',
+    };
     expect(headOf(bar, 2)).toEqual({ ...bar, categories: ['a', 'b'], series: [{ name: 's', values: [1, null] }] });
   });
 });

@@ -3,7 +3,18 @@ import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
 import { RegionIndex } from '../../../src/lib/regions.ts';
 import { buildSiteModel } from '../../../src/lib/site/model.ts';
 import type { Dataset } from '../../../src/lib/ingest/pipeline.ts';
-import { barSpec, chartById, type BarChartSpec, checkCatalog, ChartCatalogError, keyFigureText, specProblems, topKeyFigure, type BarSpecInput, type ChartSpec } from '../../../src/lib/charts/catalog.ts';
+import {
+  barSpec,
+  chartById,
+  type BarChartSpec,
+  checkCatalog,
+  ChartCatalogError,
+  keyFigureText,
+  specProblems,
+  topKeyFigure,
+  type BarSpecInput,
+  type ChartSpec,
+} from '../../../src/lib/charts/catalog.ts';
 import { siteCharts } from '../../../src/lib/charts/siteCharts.ts';
 import { makeOrganization, makeProject } from '../../fixtures/makeProjects.ts';
 
@@ -46,9 +57,22 @@ describe('barSpec', () => {
 
   it('builds summary, table and key figure from the values', () => {
     expect(spec.summary).toBe('按帮扶领域统计，项目数最多的是健康（8 个），其次是产业（7 个）；共 2 个领域有数据，另有 1 个领域未知。');
-    expect(spec.table).toEqual({ columns: ['帮扶领域', '项目数（个）'], rows: [['健康', 8], ['产业', 7], ['教育', null]] });
+    expect(spec.table).toEqual({
+      columns: ['帮扶领域', '项目数（个）'],
+      rows: [
+        ['健康', 8],
+        ['产业', 7],
+        ['教育', null],
+      ],
+    });
     expect(spec.keyFigure).toEqual({ value: 8, unit: '个', label: '健康领域 · 项目数' });
-    expect(spec.bar).toEqual({ categories: ['健康', '产业', '教育'], series: [{ name: '项目数', values: [8, 7, null] }], unit: '个', horizontal: true, categoryHeader: '帮扶领域' });
+    expect(spec.bar).toEqual({
+      categories: ['健康', '产业', '教育'],
+      series: [{ name: '项目数', values: [8, 7, null] }],
+      unit: '个',
+      horizontal: true,
+      categoryHeader: '帮扶领域',
+    });
   });
 
   it('is plain data: survives a JSON round trip unchanged', () => {
@@ -66,14 +90,34 @@ describe('checkCatalog', () => {
   });
 
   it.each([
-    { name: 'duplicate id', specs: [ok, barSpec(base)], code: 'chart-duplicate-id', text: '“projects-by-domain”重复（第 1 个和第 2 个图表）' },
-    { name: 'id with capitals and spaces', specs: [barSpec({ ...base, id: 'Projects by domain' })], code: 'chart-bad-id', text: '小写字母' },
+    {
+      name: 'duplicate id',
+      specs: [ok, barSpec(base)],
+      code: 'chart-duplicate-id',
+      text: '“projects-by-domain”重复（第 1 个和第 2 个图表）',
+    },
+    {
+      name: 'id with capitals and spaces',
+      specs: [barSpec({ ...base, id: 'Projects by domain' })],
+      code: 'chart-bad-id',
+      text: '小写字母',
+    },
     { name: 'id ending in -card', specs: [barSpec({ ...base, id: 'flows-card' })], code: 'chart-bad-id', text: '-card' },
     { name: 'empty title', specs: [barSpec({ ...base, title: ' ' })], code: 'chart-missing-field', text: '缺少标题（title）' },
     { name: 'no source', specs: [barSpec({ ...base, source: '' })], code: 'chart-missing-field', text: '缺少来源（source）' },
     { name: 'no page', specs: [barSpec({ ...base, pages: [] })], code: 'chart-missing-field', text: '（pages）' },
-    { name: 'values and categories differ', specs: [{ ...ok, bar: { ...ok.bar, series: [{ name: '项目数', values: [1] }] } } as ChartSpec], code: 'chart-bad-data', text: '有 1 个值，但有 3 个类别' },
-    { name: 'non-finite value', specs: [{ ...ok, bar: { ...ok.bar, series: [{ name: '项目数', values: [1, Number.NaN, 2] }] } } as ChartSpec], code: 'chart-bad-data', text: '非有限数值' },
+    {
+      name: 'values and categories differ',
+      specs: [{ ...ok, bar: { ...ok.bar, series: [{ name: '项目数', values: [1] }] } } as ChartSpec],
+      code: 'chart-bad-data',
+      text: '有 1 个值，但有 3 个类别',
+    },
+    {
+      name: 'non-finite value',
+      specs: [{ ...ok, bar: { ...ok.bar, series: [{ name: '项目数', values: [1, Number.NaN, 2] }] } } as ChartSpec],
+      code: 'chart-bad-data',
+      text: '非有限数值',
+    },
   ])('throws on $name with code $code', ({ specs, code, text }) => {
     let error: unknown;
     try {
@@ -101,13 +145,40 @@ describe('chartById', () => {
 
 describe('siteCharts', () => {
   const regions = new RegionIndex(REGION_ROWS);
-  const dataset = (over: Partial<Dataset>): Dataset => ({ organizations: [], projects: [], keyCounties: [], campaigns: [], regionStats: [], regionAliases: [], brands: [], exemplary: [], ...over });
+  const dataset = (over: Partial<Dataset>): Dataset => ({
+    organizations: [],
+    projects: [],
+    keyCounties: [],
+    campaigns: [],
+    regionStats: [],
+    regionAliases: [],
+    brands: [],
+    exemplary: [],
+    ...over,
+  });
   const model = buildSiteModel(
     dataset({
-      organizations: [makeOrganization({ id: 'o1', type: 'foundation', registrationLevel: 'national', homeRegion: '110000' }), makeOrganization({ id: 'o2', type: null, registrationLevel: null, homeRegion: null })],
+      organizations: [
+        makeOrganization({ id: 'o1', type: 'foundation', registrationLevel: 'national', homeRegion: '110000' }),
+        makeOrganization({ id: 'o2', type: null, registrationLevel: null, homeRegion: null }),
+      ],
       projects: [
-        makeProject({ id: 'p1', organizationIds: ['o1'], targetRegions: ['540000'], domain: 'education', fundsInvestedWan: 12_000, year: 2021 }),
-        makeProject({ id: 'p2', organizationIds: ['o1', 'o2'], targetRegions: ['623023'], domain: 'education', fundsInvestedWan: null, year: null }),
+        makeProject({
+          id: 'p1',
+          organizationIds: ['o1'],
+          targetRegions: ['540000'],
+          domain: 'education',
+          fundsInvestedWan: 12_000,
+          year: 2021,
+        }),
+        makeProject({
+          id: 'p2',
+          organizationIds: ['o1', 'o2'],
+          targetRegions: ['623023'],
+          domain: 'education',
+          fundsInvestedWan: null,
+          year: null,
+        }),
         makeProject({ id: 'p3', organizationIds: ['o2'], targetRegions: ['623023'], domain: 'health', fundsInvestedWan: null, year: 2022 }),
       ],
     }),
@@ -121,7 +192,15 @@ describe('siteCharts', () => {
   };
 
   it('makes the seven charts of the 统计 page, complete and with unique ids', () => {
-    expect(specs.map((s) => s.id)).toEqual(['projects-by-domain', 'funds-by-domain', 'projects-by-province', 'projects-by-year', 'projects-by-org-type', 'projects-by-level', 'flows']);
+    expect(specs.map((s) => s.id)).toEqual([
+      'projects-by-domain',
+      'funds-by-domain',
+      'projects-by-province',
+      'projects-by-year',
+      'projects-by-org-type',
+      'projects-by-level',
+      'flows',
+    ]);
     expect(checkCatalog(specs)).toBe(specs);
     for (const s of specs) expect(s.dataDate).toBe('2022 年');
   });
@@ -135,14 +214,26 @@ describe('siteCharts', () => {
   });
 
   it('counts a co-funded project once per group, and names unknown groups', () => {
-    expect(chartById(specs, 'projects-by-domain').table.rows).toEqual([['教育', 2], ['健康', 1]]);
-    expect(chartById(specs, 'projects-by-org-type').table.rows).toEqual([['基金会', 2], ['类型未知', 2]]);
+    expect(chartById(specs, 'projects-by-domain').table.rows).toEqual([
+      ['教育', 2],
+      ['健康', 1],
+    ]);
+    expect(chartById(specs, 'projects-by-org-type').table.rows).toEqual([
+      ['基金会', 2],
+      ['类型未知', 2],
+    ]);
     expect(barChart('projects-by-year').bar.categories).toEqual(['2021 年', '2022 年', '年度未知']);
     expect(barChart('projects-by-year').bar.horizontal).toBe(false);
-    expect(chartById(specs, 'flows').table.rows).toEqual([['北京市 → 西藏自治区', 1], ['北京市 → 甘肃省', 1]]);
+    expect(chartById(specs, 'flows').table.rows).toEqual([
+      ['北京市 → 西藏自治区', 1],
+      ['北京市 → 甘肃省', 1],
+    ]);
   });
 
   it('puts the two home-page charts on the home page too', () => {
-    expect(specs.filter((s) => s.pages.some((p) => p.path === '')).map((s) => s.id)).toEqual(['projects-by-domain', 'projects-by-province']);
+    expect(specs.filter((s) => s.pages.some((p) => p.path === '')).map((s) => s.id)).toEqual([
+      'projects-by-domain',
+      'projects-by-province',
+    ]);
   });
 });

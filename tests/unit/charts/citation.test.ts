@@ -48,7 +48,9 @@ describe('citationText', () => {
   });
 
   it('uses the configured licence', () => {
-    expect(citationText({ id: 'a', title: 't', dataDate: 'd' }, { ...site, license: { name: 'CC BY-SA 4.0', url: 'x' } })).toMatch(/许可：CC BY-SA 4\.0\.$/u);
+    expect(citationText({ id: 'a', title: 't', dataDate: 'd' }, { ...site, license: { name: 'CC BY-SA 4.0', url: 'x' } })).toMatch(
+      /许可：CC BY-SA 4\.0\.$/u,
+    );
   });
 });
 

@@ -3,7 +3,13 @@ import { barSpec } from '../../../src/lib/charts/catalog.ts';
 import { chartCsv, chartJson, embedHeight, pngSize, svgSize } from '../../../src/lib/charts/files.ts';
 import type { SiteIdentity } from '../../../src/lib/charts/citation.ts';
 
-const site: SiteIdentity = { name: '站名', publisher: '主办', url: 'https://example.gov.cn', base: '/', license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } };
+const site: SiteIdentity = {
+  name: '站名',
+  publisher: '主办',
+  url: 'https://example.gov.cn',
+  base: '/',
+  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+};
 const spec = barSpec({
   id: 'funds-by-domain',
   title: '教育领域投入资金最多（1.2 亿元）',
@@ -58,7 +64,9 @@ describe('chartJson', () => {
       embed: 'https://example.gov.cn/embed/funds-by-domain/',
       appearsOn: [{ label: '统计', url: 'https://example.gov.cn/totals/#domain' }],
     });
-    expect(j['citation']).toBe('主办. 教育领域投入资金最多（1.2 亿元）[EB/OL]. 站名, (数据截至 2022 年). https://example.gov.cn/charts/funds-by-domain/. 许可：CC BY 4.0.');
+    expect(j['citation']).toBe(
+      '主办. 教育领域投入资金最多（1.2 亿元）[EB/OL]. 站名, (数据截至 2022 年). https://example.gov.cn/charts/funds-by-domain/. 许可：CC BY 4.0.',
+    );
     expect(j['generatedBy']).toMatch(/src\/pages\/charts\//u);
   });
 
@@ -69,13 +77,17 @@ describe('chartJson', () => {
 
 describe('sizes', () => {
   it('reads a PNG size from its IHDR chunk, and refuses what is not a PNG', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x05, 0x60, 0, 0, 0x02, 0xd0]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x05, 0x60, 0, 0, 0x02, 0xd0,
+    ]);
     expect(pngSize(png)).toEqual({ width: 1376, height: 720 });
     expect(() => pngSize(new Uint8Array(24))).toThrow(/not a PNG/u);
   });
 
   it('reads an SVG size from its root element', () => {
-    expect(svgSize('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="688" height="650.5" viewBox="0 0 688 650.5">')).toEqual({ width: 688, height: 650.5 });
+    expect(
+      svgSize('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="688" height="650.5" viewBox="0 0 688 650.5">'),
+    ).toEqual({ width: 688, height: 650.5 });
     expect(() => svgSize('<p>')).toThrow();
   });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { MapLegend, RegionFigures } from '../../../src/lib/geo/mapFigures.ts';
 import { checkCatalog } from '../../../src/lib/charts/catalog.ts';
-import { keyCountyMapSpec, mapNote, mapSvg, mapSvgHeight, provinceMapSpec, type KeyCountyMapInput, type ProvinceMapInput } from '../../../src/lib/charts/mapChart.ts';
+import {
+  keyCountyMapSpec,
+  mapNote,
+  mapSvg,
+  mapSvgHeight,
+  provinceMapSpec,
+  type KeyCountyMapInput,
+  type ProvinceMapInput,
+} from '../../../src/lib/charts/mapChart.ts';
 import { legendItems, legendLabel, mapColours, regionFill } from '../../../src/lib/charts/mapStyle.ts';
 import { NO_DATA, SEQUENTIAL } from '../../../src/lib/charts/palette.ts';
 import { standaloneSvg } from '../../../src/lib/charts/standalone.ts';
@@ -29,10 +37,23 @@ const square = (x: number): string => `M${x} 0h10v10h-10z`;
 const input: KeyCountyMapInput = {
   id: 'key-county-map',
   data: {
-    view: { width: 100, height: 50, provinces: [{ code: '620000', name: '甘肃省', d: 'M0 0h100v50h-100z' }], regions: [{ code: '623023', name: '', d: square(0) }, { code: '623021', name: '', d: square(20) }, { code: '540000', name: '', d: square(40) }] },
+    view: {
+      width: 100,
+      height: 50,
+      provinces: [{ code: '620000', name: '甘肃省', d: 'M0 0h100v50h-100z' }],
+      regions: [
+        { code: '623023', name: '', d: square(0) },
+        { code: '623021', name: '', d: square(20) },
+        { code: '540000', name: '', d: square(40) },
+      ],
+    },
     figures: [fig('540000', 3, false, 1), fig('623021', 0, true, -1), fig('623023', 1, true, 0)],
     legends,
-    names: new Map([['623023', '甘肃省/甘南藏族自治州/舟曲县'], ['623021', '甘肃省/甘南藏族自治州/临潭县'], ['540000', '<b>西藏自治区</b>']]),
+    names: new Map([
+      ['623023', '甘肃省/甘南藏族自治州/舟曲县'],
+      ['623021', '甘肃省/甘南藏族自治州/临潭县'],
+      ['540000', '<b>西藏自治区</b>'],
+    ]),
   },
   listed: 2,
   listSize: 160,
@@ -75,7 +96,9 @@ describe('keyCountyMapSpec', () => {
   it('states the finding and the key figure: reached of listed key counties', () => {
     expect(spec.title).toBe('已收录的 2 个重点帮扶县中，1 个有社会组织项目直达');
     expect(spec.keyFigure).toEqual({ value: 1, unit: '个', label: '有项目直达的重点帮扶县（已收录 2/160 个）' });
-    expect(spec.summary).toBe('国家乡村振兴重点帮扶县共 160 个，本站已收录有来源的 2 个，其中 1 个有社会组织项目直达；逐项记录的项目涉及 2 个地区，项目最多的是<b>西藏自治区</b>（3 个）。');
+    expect(spec.summary).toBe(
+      '国家乡村振兴重点帮扶县共 160 个，本站已收录有来源的 2 个，其中 1 个有社会组织项目直达；逐项记录的项目涉及 2 个地区，项目最多的是<b>西藏自治区</b>（3 个）。',
+    );
   });
 
   it('tabulates every region, most projects first; unknown funds stay null', () => {
@@ -95,12 +118,18 @@ describe('keyCountyMapSpec', () => {
   });
 
   it('prints the 审图号 of an approved base map instead', () => {
-    expect(mapNote({ approvalNumber: 'GS(2099)0001号', sourceNote: '底图由发布单位提供' })).toBe('审图号：GS(2099)0001号。底图由发布单位提供。');
+    expect(mapNote({ approvalNumber: 'GS(2099)0001号', sourceNote: '底图由发布单位提供' })).toBe(
+      '审图号：GS(2099)0001号。底图由发布单位提供。',
+    );
   });
 });
 
 describe('provinceMapSpec', () => {
-  const names = new Map([['623023', '舟曲县'], ['623021', '临潭县'], ['620100', '兰州市']]);
+  const names = new Map([
+    ['623023', '舟曲县'],
+    ['623021', '临潭县'],
+    ['620100', '兰州市'],
+  ]);
   const province = (figures: RegionFigures[]): ProvinceMapInput => ({
     id: 'province-map-620000',
     province: '甘肃省',
@@ -117,14 +146,16 @@ describe('provinceMapSpec', () => {
       figures: [fig('623023', 1, true, 0), fig('623021', 0, true, -1), fig('620100', 2, false, 1)],
       title: '甘肃省已收录重点帮扶县 2 个，其中 1 个有项目直达',
       key: { value: 1, unit: '个', label: '有项目直达的重点帮扶县（甘肃省已收录 2 个）' },
-      summary: '甘肃省有本站已收录的国家乡村振兴重点帮扶县 2 个，其中 1 个有社会组织项目直达；逐项记录的项目指明了 2 个县（区）或地市，项目最多的是兰州市（2 个）。面向全省的项目不在图上着色。',
+      summary:
+        '甘肃省有本站已收录的国家乡村振兴重点帮扶县 2 个，其中 1 个有社会组织项目直达；逐项记录的项目指明了 2 个县（区）或地市，项目最多的是兰州市（2 个）。面向全省的项目不在图上着色。',
     },
     {
       name: 'without key counties: how many counties or prefectures projects name',
       figures: [fig('620100', 2, false, 1)],
       title: '甘肃省有 1 个县（区）或地市有项目指明',
       key: { value: 1, unit: '个', label: '项目指明的县（区）或地市' },
-      summary: '甘肃省没有本站已收录的重点帮扶县；逐项记录的项目指明了 1 个县（区）或地市，项目最多的是兰州市（2 个）。面向全省的项目不在图上着色。',
+      summary:
+        '甘肃省没有本站已收录的重点帮扶县；逐项记录的项目指明了 1 个县（区）或地市，项目最多的是兰州市（2 个）。面向全省的项目不在图上着色。',
     },
     {
       name: 'projects only for the whole province',
@@ -149,7 +180,12 @@ describe('mapSvg and the map downloads', () => {
   const svg = mapSvg(spec.map, { width: 400, id: 'dl-map', ariaLabel: spec.summary });
 
   it('is one <svg> of the computed height with the legend, escaping its label', () => {
-    expect(svg).toMatch(new RegExp(`^<svg role="img" aria-label="[^"]*&lt;b&gt;西藏自治区&lt;/b&gt;[^"]*" id="dl-map" xmlns="http://www.w3.org/2000/svg" width="400" height="${mapSvgHeight(spec.map, 400)}"`, 'u'));
+    expect(svg).toMatch(
+      new RegExp(
+        `^<svg role="img" aria-label="[^"]*&lt;b&gt;西藏自治区&lt;/b&gt;[^"]*" id="dl-map" xmlns="http://www.w3.org/2000/svg" width="400" height="${mapSvgHeight(spec.map, 400)}"`,
+        'u',
+      ),
+    );
     expect(svg).not.toContain('<b>');
     for (const t of ['项目数（个）', '低于 2', '2 及以上', '无数据', '黑色描边：已收录的重点帮扶县']) expect(svg).toContain(`>${t}<`);
   });
@@ -166,7 +202,13 @@ describe('mapSvg and the map downloads', () => {
   });
 
   it('puts the map note on the SVG download and the share card', () => {
-    const credit = { siteName: '站', publisher: '主办', permalink: 'https://example.gov.cn/charts/key-county-map/', license: { name: 'CC BY 4.0', url: 'u' }, generator: 'g' };
+    const credit = {
+      siteName: '站',
+      publisher: '主办',
+      permalink: 'https://example.gov.cn/charts/key-county-map/',
+      license: { name: 'CC BY 4.0', url: 'u' },
+      generator: 'g',
+    };
     const plot = { svg: mapSvg(spec.map, { width: 640, id: 'dl', ariaLabel: 'a' }), width: 640, height: mapSvgHeight(spec.map, 640) };
     expect(standaloneSvg(spec, plot, credit)).toContain('>示意图。底图由本站脚本生成。<');
     const card = shareCardSvg({ spec, credit, qr: qrMatrix(credit.permalink), mini: null });

@@ -135,7 +135,11 @@ describe('barOption', () => {
 
   it.each([
     { horizontal: true, name: '中国乡村发展基金会', shown: '中国乡村发展基金会' },
-    { horizontal: true, name: '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳', shown: '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅…' }, // 12 a line
+    {
+      horizontal: true,
+      name: '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳',
+      shown: '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅…',
+    }, // 12 a line
     { horizontal: false, name: '人居环境与基础设施建设', shown: '人居环境与基础设施建设' }, // 3 categories: wide bands
   ])('long category labels shortened to two lines ($shown)', ({ horizontal, name, shown }) => {
     const o = barOption({ ...base, horizontal, categories: [name, '产业', '医疗'], series: [{ name: 's', values: [1, 2, 3] }] });
@@ -197,8 +201,19 @@ describe('barTable, barHoverText, tableHoverText', () => {
   });
 
   it.each([
-    { name: 'multi-series', input, expected: [['教育 · 承诺：1.05 亿元', `${XSS} · 承诺：未知`], ['教育 · 到位：3,000 万元', `${XSS} · 到位：12.5 万元`]] },
-    { name: 'single series', input: { ...input, series: [{ name: '承诺', values: [1, null] }] }, expected: [['教育：1 万元', `${XSS}：未知`]] },
+    {
+      name: 'multi-series',
+      input,
+      expected: [
+        ['教育 · 承诺：1.05 亿元', `${XSS} · 承诺：未知`],
+        ['教育 · 到位：3,000 万元', `${XSS} · 到位：12.5 万元`],
+      ],
+    },
+    {
+      name: 'single series',
+      input: { ...input, series: [{ name: '承诺', values: [1, null] }] },
+      expected: [['教育：1 万元', `${XSS}：未知`]],
+    },
   ])('hover text, $name: plain text per [series][index]', ({ input: i, expected }) => {
     expect(barHoverText(i)).toEqual(expected);
   });
@@ -209,15 +224,14 @@ describe('barTable, barHoverText, tableHoverText', () => {
     expect(escapeHtml(t)).toBe('&lt;img src=x onerror=alert(1)&gt;基金会 · 承诺：未知');
   });
 
-  it.each([
-    { value: barHoverText(input) },
-    { value: ['a & b', '</script><script>alert(1)</script>', '\u2028'] },
-    { value: { k: 1 } },
-  ])('jsonForHtml: no raw < > & in the markup, JSON.parse gives the text back (%#)', ({ value }) => {
-    const j = jsonForHtml(value);
-    expect(j).not.toMatch(/[<>&\u2028\u2029]/u);
-    expect(JSON.parse(j)).toEqual(value);
-  });
+  it.each([{ value: barHoverText(input) }, { value: ['a & b', '</script><script>alert(1)</script>', '\u2028'] }, { value: { k: 1 } }])(
+    'jsonForHtml: no raw < > & in the markup, JSON.parse gives the text back (%#)',
+    ({ value }) => {
+      const j = jsonForHtml(value);
+      expect(j).not.toMatch(/[<>&\u2028\u2029]/u);
+      expect(JSON.parse(j)).toEqual(value);
+    },
+  );
 
   it('hover payload carries the XSS name only as \\u003c-escaped JSON', () => {
     expect(jsonForHtml(barHoverText(input))).toContain('\\u003cimg src=x onerror=alert(1)\\u003e基金会 · 承诺：未知');
@@ -297,7 +311,14 @@ describe('summarize', () => {
 
   it('other units and measure words', () => {
     expect(
-      summarize({ by: '省份', measure: '参与机构', noun: '省份', unit: '家', categories: ['四川', '贵州', '云南'], values: [12, 30, null] }),
+      summarize({
+        by: '省份',
+        measure: '参与机构',
+        noun: '省份',
+        unit: '家',
+        categories: ['四川', '贵州', '云南'],
+        values: [12, 30, null],
+      }),
     ).toBe('按省份统计，参与机构最多的是贵州（30 家），其次是四川（12 家）；共 2 个省份有数据，另有 1 个省份未知。');
     expect(s(['甲', '乙'], [null, null], { noun: '机构', counter: '家' })).toBe('按帮扶领域统计，2 家机构的投入资金均未知。');
   });

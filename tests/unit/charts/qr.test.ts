@@ -33,7 +33,9 @@ describe('qrSvg → PNG → jsQR', () => {
   it('leaves a white quiet zone of 4 modules', () => {
     const m = qrMatrix('x');
     const svg = qrSvg(m, 10, 20, 3);
-    expect(svg).toContain(`<rect x="10" y="20" width="${(m.length + 2 * QUIET_ZONE) * 3}" height="${(m.length + 2 * QUIET_ZONE) * 3}" fill="#ffffff"/>`);
+    expect(svg).toContain(
+      `<rect x="10" y="20" width="${(m.length + 2 * QUIET_ZONE) * 3}" height="${(m.length + 2 * QUIET_ZONE) * 3}" fill="#ffffff"/>`,
+    );
     // first dark module of the first row starts after the quiet zone
     expect(svg).toContain(`M${10 + QUIET_ZONE * 3} ${20 + QUIET_ZONE * 3}h`);
   });
@@ -42,7 +44,11 @@ describe('qrSvg → PNG → jsQR', () => {
     const m = qrMatrix('https://example.gov.cn/');
     const broken = m.map((row, r) => row.map((d, c) => (r > 8 && c > 8 ? !d : d)));
     const size = qrSize(broken, 4);
-    const png = renderPng(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}">${qrSvg(broken, 0, 0, 4)}</svg>`, null, 1);
+    const png = renderPng(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}">${qrSvg(broken, 0, 0, 4)}</svg>`,
+      null,
+      1,
+    );
     expect(readQr(png)).not.toBe('https://example.gov.cn/');
   });
 });

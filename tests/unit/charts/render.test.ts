@@ -13,7 +13,14 @@ const input: BarInput = {
   series: [{ name: `投入"资金'`, values: [10_500, 3000, null, 12] }],
   unit: '万元',
 };
-const summary = summarize({ by: '帮扶领域', measure: '投入资金', noun: '领域', unit: '万元', categories: input.categories, values: input.series[0]?.values ?? [] });
+const summary = summarize({
+  by: '帮扶领域',
+  measure: '投入资金',
+  noun: '领域',
+  unit: '万元',
+  categories: input.categories,
+  values: input.series[0]?.values ?? [],
+});
 const size = { width: 640, height: 360 };
 
 // The ECharts instance class, to watch init/render/dispose without a DOM.
@@ -73,8 +80,14 @@ describe('renderChartSvg', () => {
   });
 
   it('uses the given id for internal ids and classes, so output is deterministic', () => {
-    const a = renderChartSvg(barOption({ ...input, decal: true, series: [input.series[0]!, { name: 'b', values: [1, 2, 3, 4] }] }), { ...size, id: 'x y' });
-    const b = renderChartSvg(barOption({ ...input, decal: true, series: [input.series[0]!, { name: 'b', values: [1, 2, 3, 4] }] }), { ...size, id: 'x y' });
+    const a = renderChartSvg(barOption({ ...input, decal: true, series: [input.series[0]!, { name: 'b', values: [1, 2, 3, 4] }] }), {
+      ...size,
+      id: 'x y',
+    });
+    const b = renderChartSvg(barOption({ ...input, decal: true, series: [input.series[0]!, { name: 'b', values: [1, 2, 3, 4] }] }), {
+      ...size,
+      id: 'x y',
+    });
     expect(a).toBe(b);
     expect(a).not.toMatch(/zr\d+-/u);
     expect(a).toContain('id="x-y-p0"'); // decal pattern
@@ -90,7 +103,10 @@ describe('renderChartSvg', () => {
   });
 
   it('role="img" without aria-label when there is no description', () => {
-    const s = renderChartSvg({ xAxis: { type: 'category', data: ['a'] }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: [1] }] }, size);
+    const s = renderChartSvg(
+      { xAxis: { type: 'category', data: ['a'] }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: [1] }] },
+      size,
+    );
     expect(s.startsWith('<svg role="img" width=')).toBe(true);
   });
 

@@ -49,7 +49,13 @@ describe('standaloneSvg', () => {
   });
 
   it('carries the credit: source, data date, site, permalink and licence', () => {
-    for (const t of ['数据截至：2022 年', '社会组织助力乡村振兴数据展示', 'https://example.gov.cn/charts/projects-by-org/', '许可：CC BY 4.0']) expect(svg).toContain(t);
+    for (const t of [
+      '数据截至：2022 年',
+      '社会组织助力乡村振兴数据展示',
+      'https://example.gov.cn/charts/projects-by-org/',
+      '许可：CC BY 4.0',
+    ])
+      expect(svg).toContain(t);
   });
 
   it('places the plot inside the frame, below the title', () => {

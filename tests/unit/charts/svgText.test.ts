@@ -21,12 +21,42 @@ describe('wrapText', () => {
   it.each([
     { name: 'short text stays on one line', text: '教育领域', width: 100, size: 10, expected: ['教育领域'] },
     { name: 'breaks between CJK characters', text: '一二三四五六', width: 40, size: 10, expected: ['一二三四', '五六'] },
-    { name: 'closing punctuation never starts a line: the last character moves with it', text: '一二三四，五', width: 40, size: 10, expected: ['一二三', '四，五'] },
+    {
+      name: 'closing punctuation never starts a line: the last character moves with it',
+      text: '一二三四，五',
+      width: 40,
+      size: 10,
+      expected: ['一二三', '四，五'],
+    },
     { name: 'opening bracket never ends a line', text: '一二三（四五）', width: 40, size: 10, expected: ['一二三', '（四五）'] },
-    { name: 'a figure in brackets stays whole', text: '健康领域项目最多（8 个）', width: 100, size: 10, expected: ['健康领域项目最多', '（8 个）'] },
-    { name: 'a Latin run is not split when it fits on a line', text: '许可 CC-BY-4.0', width: 60, size: 10, expected: ['许可', 'CC-BY-4.0'] },
-    { name: 'a URL longer than a line is split by character', text: 'https://example.gov.cn/x', width: 50, size: 10, expected: ['https://ex', 'ample.gov.', 'cn/x'] },
-    { name: 'newlines are spaces; no line starts with a space', text: '一二三\n四五六', width: 35, size: 10, expected: ['一二三', '四五六'] },
+    {
+      name: 'a figure in brackets stays whole',
+      text: '健康领域项目最多（8 个）',
+      width: 100,
+      size: 10,
+      expected: ['健康领域项目最多', '（8 个）'],
+    },
+    {
+      name: 'a Latin run is not split when it fits on a line',
+      text: '许可 CC-BY-4.0',
+      width: 60,
+      size: 10,
+      expected: ['许可', 'CC-BY-4.0'],
+    },
+    {
+      name: 'a URL longer than a line is split by character',
+      text: 'https://example.gov.cn/x',
+      width: 50,
+      size: 10,
+      expected: ['https://ex', 'ample.gov.', 'cn/x'],
+    },
+    {
+      name: 'newlines are spaces; no line starts with a space',
+      text: '一二三\n四五六',
+      width: 35,
+      size: 10,
+      expected: ['一二三', '四五六'],
+    },
     { name: 'empty text has no line', text: '', width: 50, size: 10, expected: [] },
   ])('$name', ({ text, width, size, expected }) => {
     const lines = wrapText(text, width, size);
@@ -50,7 +80,13 @@ describe('wrapText', () => {
 
 describe('svgLines', () => {
   it('writes one tspan per line, escaping text and attributes', () => {
-    const svg = svgLines(['<img src=x onerror=alert(1)>基金会', 'a & b'], 10, 20, 18, { fontSize: 12, fill: '#000', fontFamily: "'Noto Sans SC', sans-serif", fontWeight: 700, anchor: 'middle' });
+    const svg = svgLines(['<img src=x onerror=alert(1)>基金会', 'a & b'], 10, 20, 18, {
+      fontSize: 12,
+      fill: '#000',
+      fontFamily: "'Noto Sans SC', sans-serif",
+      fontWeight: 700,
+      anchor: 'middle',
+    });
     expect(svg).toBe(
       `<text font-family="&#39;Noto Sans SC&#39;, sans-serif" font-size="12" fill="#000" font-weight="700" text-anchor="middle"><tspan x="10" y="20">&lt;img src=x onerror=alert(1)&gt;基金会</tspan><tspan x="10" y="38">a &amp; b</tspan></text>`,
     );

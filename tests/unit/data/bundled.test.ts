@@ -7,7 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngestResult } from '../../../src/lib/ingest/pipeline.ts';
 import { bundledIngest } from '../../fixtures/bundledModel.ts';
 
-const SEEDS = ['000_b6047062b0a20213.txt', '001_2f2d337384ad5033.txt', '002_7cce396914202fbc.txt', '003_9c81d9541bec5a26.txt', '004_312f5f97a66a4064.txt'];
+const SEEDS = [
+  '000_b6047062b0a20213.txt',
+  '001_2f2d337384ad5033.txt',
+  '002_7cce396914202fbc.txt',
+  '003_9c81d9541bec5a26.txt',
+  '004_312f5f97a66a4064.txt',
+];
 let result: IngestResult;
 
 beforeAll(async () => {
@@ -23,7 +29,11 @@ describe('bundled dataset', () => {
 
   it('cites a source document by file name on every organization, project and campaign', () => {
     const { organizations, projects, campaigns } = result.dataset;
-    for (const r of [...organizations, ...projects, ...campaigns]) expect(SEEDS.some((s) => r.source.includes(s)), `${r.id}: ${r.source}`).toBe(true);
+    for (const r of [...organizations, ...projects, ...campaigns])
+      expect(
+        SEEDS.some((s) => r.source.includes(s)),
+        `${r.id}: ${r.source}`,
+      ).toBe(true);
   });
 
   it('holds the organizations, projects and campaigns the documents name', () => {

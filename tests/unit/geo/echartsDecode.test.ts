@@ -31,8 +31,22 @@ const square: Position[] = [
 describe('decodeRing', () => {
   it.each([
     { ring: square },
-    { ring: [[104.25, 33.5], [104.5, 33.75], [104.75, 33.25], [104.25, 33.5]] as Position[] },
-    { ring: [[-0.5, 0.25], [0.5, -0.25], [0, 0], [-0.5, 0.25]] as Position[] },
+    {
+      ring: [
+        [104.25, 33.5],
+        [104.5, 33.75],
+        [104.75, 33.25],
+        [104.25, 33.5],
+      ] as Position[],
+    },
+    {
+      ring: [
+        [-0.5, 0.25],
+        [0.5, -0.25],
+        [0, 0],
+        [-0.5, 0.25],
+      ] as Position[],
+    },
   ])('round-trips $ring', ({ ring }) => {
     const { s, offset } = encodeRing(ring);
     expect(decodeRing(s, offset)).toEqual(ring);
@@ -51,8 +65,18 @@ describe('decodeFeatureCollection', () => {
       type: 'FeatureCollection',
       UTF8Encoding: true,
       features: [
-        { type: 'Feature', id: '623023', properties: { name: '舟曲县' }, geometry: { type: 'Polygon', coordinates: [a.s], encodeOffsets: [a.offset] } },
-        { type: 'Feature', id: '623025', properties: { name: '玛曲县' }, geometry: { type: 'MultiPolygon', coordinates: [[a.s]], encodeOffsets: [[a.offset]] } },
+        {
+          type: 'Feature',
+          id: '623023',
+          properties: { name: '舟曲县' },
+          geometry: { type: 'Polygon', coordinates: [a.s], encodeOffsets: [a.offset] },
+        },
+        {
+          type: 'Feature',
+          id: '623025',
+          properties: { name: '玛曲县' },
+          geometry: { type: 'MultiPolygon', coordinates: [[a.s]], encodeOffsets: [[a.offset]] },
+        },
       ],
     } as unknown as FeatureCollection & { UTF8Encoding: boolean };
     const out = decodeFeatureCollection(fc);
@@ -64,9 +88,15 @@ describe('decodeFeatureCollection', () => {
 
 describe('rewindRings', () => {
   const isLarge = (ring: Position[]) => geoArea({ type: 'Polygon', coordinates: [ring] }) > 2 * Math.PI;
-  it.each([{ ring: square }, { ring: [...square].reverse() }])('makes an exterior ring small on the sphere whichever way it winds', ({ ring }) => {
-    const fc: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }] };
-    const out = rewindRings(fc, isLarge);
-    expect(geoArea(out.features[0]!.geometry)).toBeLessThan(0.01);
-  });
+  it.each([{ ring: square }, { ring: [...square].reverse() }])(
+    'makes an exterior ring small on the sphere whichever way it winds',
+    ({ ring }) => {
+      const fc: FeatureCollection<Polygon> = {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }],
+      };
+      const out = rewindRings(fc, isLarge);
+      expect(geoArea(out.features[0]!.geometry)).toBeLessThan(0.01);
+    },
+  );
 });

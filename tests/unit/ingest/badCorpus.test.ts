@@ -9,7 +9,10 @@ import { MALFORMED } from '../../fixtures/malformed.ts';
 
 const regionRows = REGION_ROWS;
 const root = fileURLToPath(new URL('../../fixtures/bad/', import.meta.url));
-const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Record<string, { errors: string[]; advisories: string[] }>;
+const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Record<
+  string,
+  { errors: string[]; advisories: string[] }
+>;
 const FILE_LEVEL = new Set(['encoding-error', 'file-error', 'unknown-table', 'incomplete-list']);
 
 async function runFolder(folder: string) {
@@ -41,7 +44,15 @@ describe('bad-input corpus', () => {
     const covered = new Set([...Object.values(expected).flatMap((e) => [...e.errors, ...e.advisories]), ...malformed]);
     // inferred-value is exercised by the GB18030 template test (pipeline.test.ts), the content
     // codes by the content corpus (tests/unit/showcase/contentCheck.test.ts)
-    const elsewhere = new Set(['inferred-value', 'missing-section', 'unknown-component', 'missing-snapshot', 'unbound-figure', 'mdx-syntax', 'unsafe-markup']);
+    const elsewhere = new Set([
+      'inferred-value',
+      'missing-section',
+      'unknown-component',
+      'missing-snapshot',
+      'unbound-figure',
+      'mdx-syntax',
+      'unsafe-markup',
+    ]);
     expect(Object.keys(ISSUE_CODES).filter((c) => !covered.has(c) && !elsewhere.has(c))).toEqual([]);
   });
 

@@ -41,8 +41,16 @@ describe('decodeText', () => {
   it.each<{ name: string; bytes: number[]; expected: DecodeResult }>([
     { name: 'empty input', bytes: [], expected: { ok: true, text: '', encoding: 'utf-8', warnings: [] } },
     { name: 'pure ASCII', bytes: utf8('name,amount\n'), expected: { ok: true, text: 'name,amount\n', encoding: 'utf-8', warnings: [] } },
-    { name: 'UTF-8 without BOM', bytes: utf8('社会组织,金额'), expected: { ok: true, text: '社会组织,金额', encoding: 'utf-8', warnings: [] } },
-    { name: 'UTF-8 full-width text', bytes: utf8('１２，３４５'), expected: { ok: true, text: '１２，３４５', encoding: 'utf-8', warnings: [] } },
+    {
+      name: 'UTF-8 without BOM',
+      bytes: utf8('社会组织,金额'),
+      expected: { ok: true, text: '社会组织,金额', encoding: 'utf-8', warnings: [] },
+    },
+    {
+      name: 'UTF-8 full-width text',
+      bytes: utf8('１２，３４５'),
+      expected: { ok: true, text: '１２，３４５', encoding: 'utf-8', warnings: [] },
+    },
     {
       name: 'UTF-8 with BOM (BOM stripped)',
       bytes: [0xef, 0xbb, 0xbf, ...utf8('社会组织')],

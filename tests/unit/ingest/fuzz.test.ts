@@ -77,7 +77,9 @@ describe('fuzz: random bytes', () => {
       const n = Math.floor(rnd() * 2000);
       const bytes = new Uint8Array(n);
       // mostly text-like bytes, with some of every value
-      for (let i = 0; i < n; i++) bytes[i] = rnd() < 0.7 ? pick(rnd, [0x2c, 0x22, 0x0a, 0x0d, 0x41, 0x31, 0xe4, 0xb8, 0x80, 0x5b, 0x7b, 0x7d, 0x5d]) : Math.floor(rnd() * 256);
+      for (let i = 0; i < n; i++)
+        bytes[i] =
+          rnd() < 0.7 ? pick(rnd, [0x2c, 0x22, 0x0a, 0x0d, 0x41, 0x31, 0xe4, 0xb8, 0x80, 0x5b, 0x7b, 0x7d, 0x5d]) : Math.floor(rnd() * 256);
       return { name, bytes };
     });
     const { report } = await ingest(files, { regionRows });
@@ -85,7 +87,11 @@ describe('fuzz: random bytes', () => {
     for (const name of names) {
       const own = report.files.filter((f) => f.file === name || f.file.startsWith(`${name}#`));
       expect(own.length, name).toBeGreaterThan(0);
-      if (own.every((f) => f.table === null)) expect([...report.errors, ...report.advisories].some((i) => i.file === name || i.file.startsWith(`${name}#`)), name).toBe(true);
+      if (own.every((f) => f.table === null))
+        expect(
+          [...report.errors, ...report.advisories].some((i) => i.file === name || i.file.startsWith(`${name}#`)),
+          name,
+        ).toBe(true);
     }
   });
 });

@@ -33,13 +33,20 @@ describe('malformed input: read correctly or reported on its rows, never lost', 
   it('reads the rows after an open quote as they are in the file', async () => {
     const c = MALFORMED.find((m) => m.name.startsWith('a quote left open mid-row'))!;
     const { dataset, report } = await ingest(c.files(), { regionRows });
-    expect(dataset.projects.map((p) => [p.name, p.sourceRow])).toEqual([['项目1', 2], ['项目3', 4], ['项目4', 5]]);
+    expect(dataset.projects.map((p) => [p.name, p.sourceRow])).toEqual([
+      ['项目1', 2],
+      ['项目3', 4],
+      ['项目4', 5],
+    ]);
     expect(report.errors[0]!.message).toContain('其后的行已按原样重新读入');
   });
 
   it('suggests, for an unknown county, counties of the province the row names', async () => {
     const enc = new TextEncoder();
-    const { report } = await ingest([{ name: 'p.csv', bytes: enc.encode('项目名称,社会组织名称,帮扶地区,项目性质\n修路,甲基金会,甘肃省/不存在市/某县,教育\n') }], { regionRows });
+    const { report } = await ingest(
+      [{ name: 'p.csv', bytes: enc.encode('项目名称,社会组织名称,帮扶地区,项目性质\n修路,甲基金会,甘肃省/不存在市/某县,教育\n') }],
+      { regionRows },
+    );
     const e = report.errors.find((x) => x.code === 'unknown-region')!;
     const suggested = /是否为：(.*)？/u.exec(e.message)![1]!.split('、');
     expect(suggested.length).toBeGreaterThan(0);

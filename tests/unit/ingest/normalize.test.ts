@@ -322,16 +322,14 @@ describe('splitHeaderUnit', () => {
 });
 
 describe('shortHash', () => {
-  it.each([
-    { input: '' },
-    { input: 'a' },
-    { input: '甘肃省甘南州舟曲县' },
-    { input: 'x'.repeat(10_000) },
-  ])('$input → prefix + 16 hex digits (64 bits), stable', ({ input }) => {
-    const h = shortHash('p-', input);
-    expect(h).toMatch(/^p-[0-9a-f]{16}$/u);
-    expect(shortHash('p-', input)).toBe(h);
-  });
+  it.each([{ input: '' }, { input: 'a' }, { input: '甘肃省甘南州舟曲县' }, { input: 'x'.repeat(10_000) }])(
+    '$input → prefix + 16 hex digits (64 bits), stable',
+    ({ input }) => {
+      const h = shortHash('p-', input);
+      expect(h).toMatch(/^p-[0-9a-f]{16}$/u);
+      expect(shortHash('p-', input)).toBe(h);
+    },
+  );
 
   it('does not collide over a million distinct inputs (a 32-bit hash would, many times)', () => {
     const seen = new Set<string>();
@@ -375,10 +373,27 @@ describe('shortHash', () => {
 });
 
 describe('cleanOrNull', () => {
-  it.each(['', ' ', '无', ' 无 ', '—', 'N/A', 'ｎｕｌｌ', '暂无', '\u3000', '产业帮扶', ' 产业 帮扶 ', '12', '0', '合成项目1', '甘肃省/甘南藏族自治州', 'a\u00a0b', '＿', 'null', 'Na'])(
-    '%j is isBlank ? null : cleanText',
-    (s) => {
-      expect(cleanOrNull(s)).toBe(isBlank(s) ? null : cleanText(s));
-    },
-  );
+  it.each([
+    '',
+    ' ',
+    '无',
+    ' 无 ',
+    '—',
+    'N/A',
+    'ｎｕｌｌ',
+    '暂无',
+    '\u3000',
+    '产业帮扶',
+    ' 产业 帮扶 ',
+    '12',
+    '0',
+    '合成项目1',
+    '甘肃省/甘南藏族自治州',
+    'a\u00a0b',
+    '＿',
+    'null',
+    'Na',
+  ])('%j is isBlank ? null : cleanText', (s) => {
+    expect(cleanOrNull(s)).toBe(isBlank(s) ? null : cleanText(s));
+  });
 });

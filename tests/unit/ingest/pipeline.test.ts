@@ -11,23 +11,54 @@ const enc = new TextEncoder();
 const file = (name: string, text: string): InputFile => ({ name, bytes: enc.encode(text) });
 const run = (files: InputFile[]) => ingest(files, { regionRows });
 
-const ORGS = 'id,name,type,registrationLevel,homeRegion,source\nfund-a,甲公益基金会,基金会,省级,江苏省,t\nassoc-b,乙商会,社会团体,市级,江苏省/南京市,t\n';
+const ORGS =
+  'id,name,type,registrationLevel,homeRegion,source\nfund-a,甲公益基金会,基金会,省级,江苏省,t\nassoc-b,乙商会,社会团体,市级,江苏省/南京市,t\n';
 
 describe('ingest: the 附件2 项目明细表 as clerks fill it in', () => {
   it('reads an XLSX with title, 单位（盖章） and 联系人 rows above the header, keeping spreadsheet row numbers', async () => {
     const bytes = await annex2Xlsx(2021, '南京市民政局', [
       { org: '甲公益基金会', region: '新疆克州', name: '牵手圆梦助学', nature: '教育帮扶', funds: 12.5, staff: 3, beneficiaries: '150人' },
-      { org: '乙商会；甲公益基金会', region: '陕西省/汉中市/略阳县', name: '茶叶消费帮扶', nature: '消费帮扶', funds: '30万元', staff: '', beneficiaries: '200户' },
+      {
+        org: '乙商会；甲公益基金会',
+        region: '陕西省/汉中市/略阳县',
+        name: '茶叶消费帮扶',
+        nature: '消费帮扶',
+        funds: '30万元',
+        staff: '',
+        beneficiaries: '200户',
+      },
       { org: '丙志愿者协会', region: '火星县', name: '义诊', nature: '医疗卫生帮扶', funds: 'abc', staff: 2, beneficiaries: 10 },
     ]);
     const { dataset, report } = await run([file('orgs.csv', ORGS), { name: 'annex2.xlsx', bytes }]);
     const f = report.files.find((x) => x.file === 'annex2.xlsx')!;
-    expect(f).toMatchObject({ table: 'projects', headerRow: 4, rowsIn: 3, rowsAccepted: 2, rowsRejected: 1, encoding: 'Excel 工作簿（XLSX）' });
+    expect(f).toMatchObject({
+      table: 'projects',
+      headerRow: 4,
+      rowsIn: 3,
+      rowsAccepted: 2,
+      rowsRejected: 1,
+      encoding: 'Excel 工作簿（XLSX）',
+    });
     expect(f.rowsSkipped).toBe(2); // the blank line and the 备注 line
     const [a, b] = dataset.projects;
-    expect(a).toMatchObject({ name: '牵手圆梦助学', targetRegions: ['653000'], domain: 'education', fundsInvestedWan: 12.5, staffDeployed: 3, beneficiaries: 150, beneficiaryUnit: 'person', year: 2021, organizationIds: ['fund-a'] });
+    expect(a).toMatchObject({
+      name: '牵手圆梦助学',
+      targetRegions: ['653000'],
+      domain: 'education',
+      fundsInvestedWan: 12.5,
+      staffDeployed: 3,
+      beneficiaries: 150,
+      beneficiaryUnit: 'person',
+      year: 2021,
+      organizationIds: ['fund-a'],
+    });
     // 组团帮扶: one project, two organizations matched by name
-    expect(b).toMatchObject({ domain: 'consumption', fundsInvestedWan: 30, beneficiaryUnit: 'household', organizationIds: ['assoc-b', 'fund-a'] });
+    expect(b).toMatchObject({
+      domain: 'consumption',
+      fundsInvestedWan: 30,
+      beneficiaryUnit: 'household',
+      organizationIds: ['assoc-b', 'fund-a'],
+    });
     const rowErrors = report.errors.filter((e) => e.file === 'annex2.xlsx');
     expect(rowErrors.map((e) => [e.code, e.row, e.column, e.value])).toEqual([
       ['unknown-region', 7, '帮扶地区 (省/市/县)', '火星县'],
@@ -38,8 +69,17 @@ describe('ingest: the 附件2 项目明细表 as clerks fill it in', () => {
   it('reads the GB18030 CSV Excel saves, with full-width digits and a 合计 line', async () => {
     const bytes = readFileSync(new URL('../../fixtures/good/annex2-gbk.csv', import.meta.url));
     const { dataset, report } = await run([{ name: 'annex2-gbk.csv', bytes }]);
-    expect(report.files[0]).toMatchObject({ encoding: 'GB18030/GBK', headerRow: 3, rowsIn: 2, rowsAccepted: 2, rowsRejected: 0, rowsSkipped: 1 });
-    expect(dataset.projects.map((p) => [p.fundsInvestedWan, p.staffDeployed, p.beneficiaries, p.beneficiaryUnit, p.targetRegions[0]])).toEqual([
+    expect(report.files[0]).toMatchObject({
+      encoding: 'GB18030/GBK',
+      headerRow: 3,
+      rowsIn: 2,
+      rowsAccepted: 2,
+      rowsRejected: 0,
+      rowsSkipped: 1,
+    });
+    expect(
+      dataset.projects.map((p) => [p.fundsInvestedWan, p.staffDeployed, p.beneficiaries, p.beneficiaryUnit, p.targetRegions[0]]),
+    ).toEqual([
       [1200, 12, 300, 'personTime', '623023'],
       [45.5, 3, 120, 'person', '610727'],
     ]);
@@ -88,7 +128,15 @@ describe('ingest: data values are text, never markup', () => {
 describe('ingest: JSON tables', () => {
   it('reads a projects.json array through the same checks as CSV', async () => {
     const projects = [
-      { id: 'p-json', name: '助学', organizationIds: ['fund-a'], targetRegions: ['舟曲县'], domain: '教育', fundsPledgedWan: '约20万元', source: 't' },
+      {
+        id: 'p-json',
+        name: '助学',
+        organizationIds: ['fund-a'],
+        targetRegions: ['舟曲县'],
+        domain: '教育',
+        fundsPledgedWan: '约20万元',
+        source: 't',
+      },
       { id: 'p-bad', name: '助学', organizationIds: ['nobody'], targetRegions: ['舟曲县'], domain: '教育', source: 't' },
     ];
     const { dataset, report } = await run([file('orgs.csv', ORGS), file('projects.json', JSON.stringify(projects))]);
@@ -118,7 +166,8 @@ describe('ingest: references are checked against what was accepted', () => {
 
 describe('derived project ids', () => {
   it('are the content hash of ids | names | name | regions, also when names repeat', async () => {
-    const csv = '社会组织名称,帮扶地区(省/市/县),项目名称,项目性质\n甲基金会,甘肃省/甘南藏族自治州/舟曲县,助学一,教育帮扶\n甲基金会,620000,助学二,教育帮扶\n乙协会;甲基金会,舟曲县,助学三,教育帮扶\n';
+    const csv =
+      '社会组织名称,帮扶地区(省/市/县),项目名称,项目性质\n甲基金会,甘肃省/甘南藏族自治州/舟曲县,助学一,教育帮扶\n甲基金会,620000,助学二,教育帮扶\n乙协会;甲基金会,舟曲县,助学三,教育帮扶\n';
     const { dataset } = await run([{ name: 'p.csv', bytes: new TextEncoder().encode(csv) }]);
     expect(dataset.projects.map((p) => p.id)).toEqual([
       shortHash('p-', '|', '甲基金会', '|', '助学一', '|', '623023'),
@@ -155,7 +204,8 @@ describe('ingest: project records kept in columns (ProjectStore) until dataset.p
   });
 
   it('reports a repeated project id with the row of the first, read from the columns', async () => {
-    const csv = 'id,name,organizationIds,targetRegions,domain,source\np-a1,项目一,fund-a,江苏省,教育,t\np-b2,项目二,fund-a,江苏省,教育,t\np-a1,项目三,fund-a,江苏省,教育,t\n';
+    const csv =
+      'id,name,organizationIds,targetRegions,domain,source\np-a1,项目一,fund-a,江苏省,教育,t\np-b2,项目二,fund-a,江苏省,教育,t\np-a1,项目三,fund-a,江苏省,教育,t\n';
     const { dataset, report } = await run([file('orgs.csv', ORGS), file('projects.csv', csv)]);
     expect(dataset.projects.map((p) => p.name)).toEqual(['项目一', '项目二']);
     expect(report.errors.map((e) => [e.code, e.row, e.message.includes('第 2 行')])).toEqual([['unique-error', 4, true]]);

@@ -33,11 +33,25 @@ describe('every record is accepted, rejected or skipped', () => {
     const n = 1 + Math.floor(rnd() * 25);
     const lines = ['id,name,organizationIds,targetRegions,domain,fundsPledgedWan,fundsInvestedWan,beneficiaries,year,source'];
     for (let i = 0; i < n; i++) {
-      const row = [pick(rnd, CELLS.id), pick(rnd, CELLS.name), pick(rnd, CELLS.org), pick(rnd, CELLS.region), pick(rnd, CELLS.domain), pick(rnd, CELLS.funds), pick(rnd, CELLS.funds), pick(rnd, CELLS.count), pick(rnd, CELLS.year), 'seed'];
+      const row = [
+        pick(rnd, CELLS.id),
+        pick(rnd, CELLS.name),
+        pick(rnd, CELLS.org),
+        pick(rnd, CELLS.region),
+        pick(rnd, CELLS.domain),
+        pick(rnd, CELLS.funds),
+        pick(rnd, CELLS.funds),
+        pick(rnd, CELLS.count),
+        pick(rnd, CELLS.year),
+        'seed',
+      ];
       lines.push(row.map(csvCell).join(','));
       if (rnd() < 0.1) lines.push(',,,,,,,,,'); // a blank line is not a row
     }
-    const orgs = rnd() < 0.8 ? 'id,name,type,source\norg-a,甲基金会,基金会,t\norg-b,乙协会,社会团体,t\n' : 'id,name,type,source\norg-a,甲基金会,基金会,t\norg-a,重复,基金会,t\n';
+    const orgs =
+      rnd() < 0.8
+        ? 'id,name,type,source\norg-a,甲基金会,基金会,t\norg-b,乙协会,社会团体,t\n'
+        : 'id,name,type,source\norg-a,甲基金会,基金会,t\norg-a,重复,基金会,t\n';
     const { dataset, report } = await ingest(
       [
         { name: 'orgs.csv', bytes: enc.encode(orgs) },

@@ -14,7 +14,7 @@ import { mulberry32, pick } from '../../fixtures/random.ts';
 const regionRows = REGION_ROWS;
 const enc = new TextEncoder();
 /** Mostly the first (good) value, sometimes any of the others, so that many rows are accepted. */
-const pk = (rnd: () => number, list: readonly string[]): string => (rnd() < 0.85 ? list[1] ?? list[0]! : pick(rnd, list));
+const pk = (rnd: () => number, list: readonly string[]): string => (rnd() < 0.85 ? (list[1] ?? list[0]!) : pick(rnd, list));
 const q = (s: string): string => (/[",\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s);
 
 const ORG = {
@@ -49,12 +49,45 @@ describe('accepted records satisfy the zod schemas', () => {
     const rnd = mulberry32(1000 + seed);
     const orgLines = ['id,creditCode,name,type,isIndustryAssociation,isCharity,registrationLevel,homeRegion,source'];
     for (let i = 0; i < 12; i++) {
-      orgLines.push([pk(rnd, ORG.id), pk(rnd, ORG.creditCode), pk(rnd, ORG.name), pk(rnd, ORG.type), pk(rnd, ORG.flag), pk(rnd, ORG.flag), pk(rnd, ORG.level), pk(rnd, ORG.region), 't'].map(q).join(','));
+      orgLines.push(
+        [
+          pk(rnd, ORG.id),
+          pk(rnd, ORG.creditCode),
+          pk(rnd, ORG.name),
+          pk(rnd, ORG.type),
+          pk(rnd, ORG.flag),
+          pk(rnd, ORG.flag),
+          pk(rnd, ORG.level),
+          pk(rnd, ORG.region),
+          't',
+        ]
+          .map(q)
+          .join(','),
+      );
     }
-    const prjLines = ['id,name,organizationIds,organizationNames,targetRegions,domain,fundsPledgedWan,fundsInvestedWan,staffDeployed,beneficiaries,year,periodStart,periodEnd,status,pairingKind,source'];
+    const prjLines = [
+      'id,name,organizationIds,organizationNames,targetRegions,domain,fundsPledgedWan,fundsInvestedWan,staffDeployed,beneficiaries,year,periodStart,periodEnd,status,pairingKind,source',
+    ];
     for (let i = 0; i < 25; i++) {
       prjLines.push(
-        [pk(rnd, PRJ.id), pk(rnd, PRJ.name) + (rnd() < 0.9 ? String(i) : ''), pk(rnd, PRJ.orgIds), pk(rnd, PRJ.orgNames), pk(rnd, PRJ.region), pk(rnd, PRJ.domain), pk(rnd, PRJ.funds), pk(rnd, PRJ.funds), pk(rnd, PRJ.count), pk(rnd, PRJ.count), pk(rnd, PRJ.year), pk(rnd, PRJ.date), pk(rnd, PRJ.date), pk(rnd, PRJ.status), pk(rnd, PRJ.pairing), 't']
+        [
+          pk(rnd, PRJ.id),
+          pk(rnd, PRJ.name) + (rnd() < 0.9 ? String(i) : ''),
+          pk(rnd, PRJ.orgIds),
+          pk(rnd, PRJ.orgNames),
+          pk(rnd, PRJ.region),
+          pk(rnd, PRJ.domain),
+          pk(rnd, PRJ.funds),
+          pk(rnd, PRJ.funds),
+          pk(rnd, PRJ.count),
+          pk(rnd, PRJ.count),
+          pk(rnd, PRJ.year),
+          pk(rnd, PRJ.date),
+          pk(rnd, PRJ.date),
+          pk(rnd, PRJ.status),
+          pk(rnd, PRJ.pairing),
+          't',
+        ]
           .map(q)
           .join(','),
       );

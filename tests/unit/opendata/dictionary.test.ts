@@ -12,21 +12,26 @@ import { DOMAINS, ORG_TYPES } from '../../../src/lib/schema/vocab.ts';
 describe('the dictionary lists every field of every published schema', () => {
   const tables = buildDictionary();
 
-  it.each(OPEN_ENTITIES.map((e) => [e.entity, e] as const))('%s: the schema’s keys, in order, each with a label and a meaning', (_name, e) => {
-    const t = tables.find((x) => x.entity === e.entity)!;
-    expect(t.fields.map((f) => f.key)).toEqual(Object.keys(e.schema.shape));
-    for (const f of t.fields) {
-      expect(f.missingMeta, `${e.entity}.${f.key}: field() 缺少中文名或含义`).toBe(false);
-      expect(f.label.length, `${e.entity}.${f.key}`).toBeGreaterThan(0);
-      expect(f.description.length, `${e.entity}.${f.key}`).toBeGreaterThan(0);
-      expect(f.vocabMissing, `${e.entity}.${f.key}: 取值没有中文名称表`).toBe(false);
-      // every field is somewhere in the CSV, or says where it is instead
-      expect(f.csv !== null || f.csvNote.length > 0, `${e.entity}.${f.key}`).toBe(true);
-    }
-  });
+  it.each(OPEN_ENTITIES.map((e) => [e.entity, e] as const))(
+    '%s: the schema’s keys, in order, each with a label and a meaning',
+    (_name, e) => {
+      const t = tables.find((x) => x.entity === e.entity)!;
+      expect(t.fields.map((f) => f.key)).toEqual(Object.keys(e.schema.shape));
+      for (const f of t.fields) {
+        expect(f.missingMeta, `${e.entity}.${f.key}: field() 缺少中文名或含义`).toBe(false);
+        expect(f.label.length, `${e.entity}.${f.key}`).toBeGreaterThan(0);
+        expect(f.description.length, `${e.entity}.${f.key}`).toBeGreaterThan(0);
+        expect(f.vocabMissing, `${e.entity}.${f.key}: 取值没有中文名称表`).toBe(false);
+        // every field is somewhere in the CSV, or says where it is instead
+        expect(f.csv !== null || f.csvNote.length > 0, `${e.entity}.${f.key}`).toBe(true);
+      }
+    },
+  );
 
   it('flags a field added without field() metadata', () => {
-    const [plain, described] = describeSchema(z.object({ plain: z.string(), described: field(z.string(), { label: '名称', description: '说明' }) }));
+    const [plain, described] = describeSchema(
+      z.object({ plain: z.string(), described: field(z.string(), { label: '名称', description: '说明' }) }),
+    );
     expect(plain).toMatchObject({ key: 'plain', missingMeta: true, label: '' });
     expect(described).toMatchObject({ key: 'described', missingMeta: false, label: '名称' });
   });
@@ -74,13 +79,36 @@ describe('describeField reads the zod schema', () => {
     { name: 'id', schema: entityId, expected: { kind: 'id', required: true } },
     { name: 'money', schema: wan, expected: { kind: 'number', nullable: true, constraints: ['≥ 0'] } },
     { name: 'year', schema: projectSchema.shape.year, expected: { kind: 'integer', nullable: true, constraints: ['2000–2100'] } },
-    { name: 'list of regions', schema: projectSchema.shape.targetRegions, expected: { kind: 'list', itemKind: 'region', required: true, constraints: ['至少 1 项', '每项：6 位数字（GB/T 2260）'] } },
-    { name: 'empty-able list', schema: z.array(z.string()), expected: { kind: 'list', itemKind: 'text', required: false, nullable: false } },
+    {
+      name: 'list of regions',
+      schema: projectSchema.shape.targetRegions,
+      expected: { kind: 'list', itemKind: 'region', required: true, constraints: ['至少 1 项', '每项：6 位数字（GB/T 2260）'] },
+    },
+    {
+      name: 'empty-able list',
+      schema: z.array(z.string()),
+      expected: { kind: 'list', itemKind: 'text', required: false, nullable: false },
+    },
     { name: 'text with a minimum', schema: z.string().min(2), expected: { kind: 'text', constraints: ['至少 2 个字'] } },
     { name: 'fixed length', schema: z.string().length(18), expected: { kind: 'text', constraints: ['18 位'] } },
     { name: 'boolean', schema: z.boolean(), expected: { kind: 'boolean', required: true } },
-    { name: 'enum with default', schema: z.enum(['person', 'personTime', 'household']).nullable().default(null), expected: { kind: 'enum', nullable: true, required: false, vocabMissing: false } },
-    { name: 'enum with no vocabulary', schema: z.enum(['x', 'y']), expected: { kind: 'enum', vocabMissing: true, values: [{ id: 'x', label: 'x' }, { id: 'y', label: 'y' }] } },
+    {
+      name: 'enum with default',
+      schema: z.enum(['person', 'personTime', 'household']).nullable().default(null),
+      expected: { kind: 'enum', nullable: true, required: false, vocabMissing: false },
+    },
+    {
+      name: 'enum with no vocabulary',
+      schema: z.enum(['x', 'y']),
+      expected: {
+        kind: 'enum',
+        vocabMissing: true,
+        values: [
+          { id: 'x', label: 'x' },
+          { id: 'y', label: 'y' },
+        ],
+      },
+    },
   ])('$name', ({ schema, expected }) => {
     expect(describeField('f', schema as z.ZodType)).toMatchObject(expected);
   });
@@ -102,7 +130,12 @@ describe('vocabularies', () => {
   });
 
   it('have distinct id sets, so an enum matches at most one', () => {
-    const keys = VOCABULARIES.map((v) => v.map((e) => e.id).sort().join('|'));
+    const keys = VOCABULARIES.map((v) =>
+      v
+        .map((e) => e.id)
+        .sort()
+        .join('|'),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

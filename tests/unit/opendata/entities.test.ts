@@ -1,6 +1,16 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { approxTarget, csvColumns, csvHeader, entityCsv, entityRows, fieldCell, OPEN_ENTITIES, renderContext, type RenderContext } from '../../../src/lib/opendata/entities.ts';
+import {
+  approxTarget,
+  csvColumns,
+  csvHeader,
+  entityCsv,
+  entityRows,
+  fieldCell,
+  OPEN_ENTITIES,
+  renderContext,
+  type RenderContext,
+} from '../../../src/lib/opendata/entities.ts';
 import { describeField, describeSchema } from '../../../src/lib/opendata/fields.ts';
 import { projectSchema } from '../../../src/lib/schema/project.ts';
 import { organizationSchema } from '../../../src/lib/schema/organization.ts';
@@ -9,7 +19,10 @@ import type { Dataset } from '../../../src/lib/ingest/pipeline.ts';
 import { makeOrganization, makeProject } from '../../fixtures/makeProjects.ts';
 import { fixtureDataset } from './fixture.ts';
 
-const ctx: RenderContext = { regionPath: (code) => (code === '623023' ? '甘肃省/甘南藏族自治州/舟曲县' : `路径${code}`), orgName: (id) => (id === 'org-a' ? '甲基金会' : null) };
+const ctx: RenderContext = {
+  regionPath: (code) => (code === '623023' ? '甘肃省/甘南藏族自治州/舟曲县' : `路径${code}`),
+  orgName: (id) => (id === 'org-a' ? '甲基金会' : null),
+};
 const entity = (name: string) => OPEN_ENTITIES.find((e) => e.entity === name)!;
 const parse = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
 
@@ -55,14 +68,28 @@ describe('csvColumns', () => {
     expect(keys.slice(0, 4)).toEqual(['id', 'name', 'organizationIds', 'organizationNames']);
     expect(keys).not.toContain('fundsPledgedApprox');
     expect(keys).not.toContain('beneficiariesApprox');
-    expect(cols.find((c) => c.key === 'fundsInvestedWan')).toMatchObject({ header: '投入/拨付资金（万元）（fundsInvestedWan）', approxKey: 'fundsInvestedApprox' });
+    expect(cols.find((c) => c.key === 'fundsInvestedWan')).toMatchObject({
+      header: '投入/拨付资金（万元）（fundsInvestedWan）',
+      approxKey: 'fundsInvestedApprox',
+    });
     // every schema field but the folded flags has a column
     expect(keys.filter((k) => k !== 'organizationNames')).toEqual(Object.keys(projectSchema.shape).filter((k) => !k.endsWith('Approx')));
   });
 
   it('projects: writes labels, region names, 约, 是/否 and empty cells for unknown', () => {
     const cols = csvColumns(entity('projects'));
-    const p = makeProject({ id: 'p1', organizationIds: ['org-a', 'org-x'], targetRegions: ['623023', '632300'], domain: 'health', fundsPledgedWan: 20, fundsPledgedApprox: true, fundsInvestedWan: 0, beneficiaries: null, beneficiaryUnit: 'household', status: 'planned' });
+    const p = makeProject({
+      id: 'p1',
+      organizationIds: ['org-a', 'org-x'],
+      targetRegions: ['623023', '632300'],
+      domain: 'health',
+      fundsPledgedWan: 20,
+      fundsPledgedApprox: true,
+      fundsInvestedWan: 0,
+      beneficiaries: null,
+      beneficiaryUnit: 'household',
+      status: 'planned',
+    });
     const cell = (k: string) => cols.find((c) => c.key === k)!.value(p as unknown as Record<string, unknown>, ctx);
     expect(cell('organizationIds')).toBe('org-a;org-x');
     expect(cell('organizationNames')).toBe('甲基金会;org-x');
@@ -92,7 +119,10 @@ describe('csvColumns', () => {
 
 describe('entityCsv', () => {
   it('writes untrusted names as text and defuses formulas', () => {
-    const orgs = [makeOrganization({ id: 'o1', name: '<img src=x onerror=alert(1)>基金会', type: 'foundation', isCharity: true }), makeOrganization({ id: 'o2', name: '@SUM(1+1)*cmd', source: '-2+3' })];
+    const orgs = [
+      makeOrganization({ id: 'o1', name: '<img src=x onerror=alert(1)>基金会', type: 'foundation', isCharity: true }),
+      makeOrganization({ id: 'o2', name: '@SUM(1+1)*cmd', source: '-2+3' }),
+    ];
     const rows = parse(entityCsv(entity('organizations'), orgs, ctx));
     const col = (k: string) => csvColumns(entity('organizations')).findIndex((c) => c.key === k);
     expect(rows[1]![col('name')]).toBe('<img src=x onerror=alert(1)>基金会');
@@ -107,7 +137,16 @@ describe('entityCsv', () => {
     const { dataset, regions } = await fixtureDataset();
     const e = entity('campaign-reported-totals');
     const rows = parse(entityCsv(e, entityRows(e, dataset), renderContext(dataset.organizations, regions)));
-    expect(rows[0]).toEqual(['行动标识（campaignId）', '指标（metric）', '数值（value）', '单位（unit）', '受益单位（beneficiaryUnit）', '约数（approximate）', '原文（text）', '口径（scope）']);
+    expect(rows[0]).toEqual([
+      '行动标识（campaignId）',
+      '指标（metric）',
+      '数值（value）',
+      '单位（unit）',
+      '受益单位（beneficiaryUnit）',
+      '约数（approximate）',
+      '原文（text）',
+      '口径（scope）',
+    ]);
     expect(rows.slice(1)).toEqual([
       ['test-campaign', '涉及资金（未区分计划与投入）', '218800', '万元', '', '是', '约21.88亿元', '涉及资金'],
       ['test-campaign', '受益人数', '2800000', '人次', '人次', '是', '280多万人次', ''],

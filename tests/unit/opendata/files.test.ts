@@ -1,11 +1,24 @@
 import Papa from 'papaparse';
 import readXlsx from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { accountingFor, buildOpenFiles, citation, datasetJson, formatBytes, GENERATED_BY, type OpenDataMeta } from '../../../src/lib/opendata/files.ts';
+import {
+  accountingFor,
+  buildOpenFiles,
+  citation,
+  datasetJson,
+  formatBytes,
+  GENERATED_BY,
+  type OpenDataMeta,
+} from '../../../src/lib/opendata/files.ts';
 import { csvColumns, entityRows, OPEN_ENTITIES } from '../../../src/lib/opendata/entities.ts';
 import { fixtureDataset } from './fixture.ts';
 
-const meta: OpenDataMeta = { siteName: '测试站', publisher: '测试主办单位', license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, dataAsOf: '2022 年' };
+const meta: OpenDataMeta = {
+  siteName: '测试站',
+  publisher: '测试主办单位',
+  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  dataAsOf: '2022 年',
+};
 
 describe('buildOpenFiles', async () => {
   const { dataset, report, regions } = await fixtureDataset();
@@ -14,7 +27,13 @@ describe('buildOpenFiles', async () => {
   const dec = new TextDecoder(); // consumes the BOM
 
   it('lists the dataset JSON, one CSV per table, the statistics table as CSV and XLSX, and the dictionary', () => {
-    expect(files.map((f) => f.name)).toEqual(['dataset.json', ...OPEN_ENTITIES.map((e) => `${e.entity}.csv`), 'region-statistics.csv', 'region-statistics.xlsx', 'dictionary.json']);
+    expect(files.map((f) => f.name)).toEqual([
+      'dataset.json',
+      ...OPEN_ENTITIES.map((e) => `${e.entity}.csv`),
+      'region-statistics.csv',
+      'region-statistics.xlsx',
+      'dictionary.json',
+    ]);
     for (const f of files) expect(f.contentType.length).toBeGreaterThan(0);
   });
 
@@ -55,7 +74,10 @@ describe('buildOpenFiles', async () => {
   });
 
   it('publishes the dictionary as JSON', () => {
-    const dict = JSON.parse(dec.decode(byName.get('dictionary.json')!.body)) as { tables: { entity: string; fields: { key: string }[] }[]; regionStatistics: { columns: unknown[] } };
+    const dict = JSON.parse(dec.decode(byName.get('dictionary.json')!.body)) as {
+      tables: { entity: string; fields: { key: string }[] }[];
+      regionStatistics: { columns: unknown[] };
+    };
     expect(dict.tables.map((t) => t.entity)).toEqual(OPEN_ENTITIES.map((e) => e.entity));
     expect(dict.tables.find((t) => t.entity === 'projects')!.fields.map((f) => f.key)).toContain('fundsPledgedWan');
     expect(dict.regionStatistics.columns.length).toBeGreaterThan(10);
@@ -74,7 +96,13 @@ describe('buildOpenFiles', async () => {
   });
 
   it('counts rejected rows against the table they were read for', () => {
-    const r = { files: [{ file: 'a.csv', table: 'projects' as const, rowsIn: 5, rowsAccepted: 3, rowsRejected: 2 }, { file: 'b.csv', table: 'projects' as const, rowsIn: 1, rowsAccepted: 1, rowsRejected: 0 }, { file: 'c.csv', table: 'organizations' as const, rowsIn: 9, rowsAccepted: 9, rowsRejected: 0 }] };
+    const r = {
+      files: [
+        { file: 'a.csv', table: 'projects' as const, rowsIn: 5, rowsAccepted: 3, rowsRejected: 2 },
+        { file: 'b.csv', table: 'projects' as const, rowsIn: 1, rowsAccepted: 1, rowsRejected: 0 },
+        { file: 'c.csv', table: 'organizations' as const, rowsIn: 9, rowsAccepted: 9, rowsRejected: 0 },
+      ],
+    };
     expect(accountingFor({ entity: 'projects' }, r as never)).toEqual({ files: 2, rowsIn: 6, rowsAccepted: 4, rowsRejected: 2 });
   });
 });
@@ -93,6 +121,8 @@ describe('formatBytes', () => {
 
 describe('citation', () => {
   it('names publisher, site, file, data date, URL and licence', () => {
-    expect(citation(meta, { name: 'projects.csv', title: '帮扶项目' }, 'https://example.org/data/open/projects.csv')).toBe('测试主办单位．测试站·开放数据：帮扶项目（projects.csv）［数据集］．数据截至2022 年．https://example.org/data/open/projects.csv．许可：CC BY 4.0．');
+    expect(citation(meta, { name: 'projects.csv', title: '帮扶项目' }, 'https://example.org/data/open/projects.csv')).toBe(
+      '测试主办单位．测试站·开放数据：帮扶项目（projects.csv）［数据集］．数据截至2022 年．https://example.org/data/open/projects.csv．许可：CC BY 4.0．',
+    );
   });
 });

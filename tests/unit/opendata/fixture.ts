@@ -36,9 +36,14 @@ export const CAMPAIGNS = JSON.stringify([
   },
 ]);
 
-export const ALIASES = ['alias,oldCode,code,kind,effective,source', '昌都地区,542100,540300,renamed,2014-11,"国务院批复，2014-11"'].join('\n');
+export const ALIASES = ['alias,oldCode,code,kind,effective,source', '昌都地区,542100,540300,renamed,2014-11,"国务院批复，2014-11"'].join(
+  '\n',
+);
 
-export const BRANDS = ['id,name,family,kind,organizationIds,description,launched,regions,source', 'brand-x,"“润苗”行动",乡村治理,关爱行动,fund-a;assoc-b,"关爱留守儿童, 助学",2021-05,甘肃省/甘南藏族自治州,t'].join('\n');
+export const BRANDS = [
+  'id,name,family,kind,organizationIds,description,launched,regions,source',
+  'brand-x,"“润苗”行动",乡村治理,关爱行动,fund-a;assoc-b,"关爱留守儿童, 助学",2021-05,甘肃省/甘南藏族自治州,t',
+].join('\n');
 
 export const PROJECTS = [
   'id,name,organizationIds,organizationNames,organizationCountReported,targetRegions,village,domain,fundsPledgedWan,fundsInvestedWan,staffDeployed,beneficiaries,year,periodStart,periodEnd,status,pairingKind,campaignId,brandId,source',
@@ -50,7 +55,13 @@ export const PROJECTS = [
 
 /** The fixture's input files (the same set the data/ folder holds). */
 export function fixtureFiles(): InputFile[] {
-  return [file('organizations.csv', ORGS), file('projects.csv', PROJECTS), file('campaigns.json', CAMPAIGNS), file('brands.csv', BRANDS), file('region-aliases.csv', ALIASES)];
+  return [
+    file('organizations.csv', ORGS),
+    file('projects.csv', PROJECTS),
+    file('campaigns.json', CAMPAIGNS),
+    file('brands.csv', BRANDS),
+    file('region-aliases.csv', ALIASES),
+  ];
 }
 
 /** The fixture, ingested. */

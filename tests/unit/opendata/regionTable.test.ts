@@ -6,7 +6,15 @@ import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
 import { RegionIndex } from '../../../src/lib/regions.ts';
 import { computeTotals } from '../../../src/lib/aggregate/totals.ts';
 import { checkPaths } from '../../../src/io/dataSource.ts';
-import { flatHeader, REGION_TABLE_COLUMNS, REGION_TABLE_NOTES, regionTable, regionTableCsv, regionTableSheet, type RegionTableRow } from '../../../src/lib/opendata/regionTable.ts';
+import {
+  flatHeader,
+  REGION_TABLE_COLUMNS,
+  REGION_TABLE_NOTES,
+  regionTable,
+  regionTableCsv,
+  regionTableSheet,
+  type RegionTableRow,
+} from '../../../src/lib/opendata/regionTable.ts';
 import { xlsxBytes } from '../../../src/lib/opendata/xlsx.ts';
 import { makeOrganization, makeProject } from '../../fixtures/makeProjects.ts';
 import { mulberry32, pick } from '../../fixtures/random.ts';
@@ -29,7 +37,14 @@ describe('regionTable', () => {
   it('is just a 合计 row of zeros and unknowns for no projects', () => {
     const [total, ...rest] = regionTable([], [], regions);
     expect(rest).toEqual([]);
-    expect(total).toMatchObject({ code: null, name: '合计', level: null, projects: 0, organizations: 0, fundsInvestedWan: { sum: 0, known: 0 } });
+    expect(total).toMatchObject({
+      code: null,
+      name: '合计',
+      level: null,
+      projects: 0,
+      organizations: 0,
+      fundsInvestedWan: { sum: 0, known: 0 },
+    });
     // unknown is not zero: a sum nobody gave is an empty cell
     const cells = REGION_TABLE_COLUMNS.map((c) => c.value(total!));
     expect(cells[REGION_TABLE_COLUMNS.findIndex((c) => c.key === 'fundsInvestedWan')]).toBeNull();
@@ -37,7 +52,11 @@ describe('regionTable', () => {
   });
 
   it('lists each region under its parent, provinces by code, 合计 first', () => {
-    const rows = regionTable([makeProject({ targetRegions: [HUANGNAN] }), makeProject({ targetRegions: [ZHOUQU] }), makeProject({ targetRegions: [WUXI] })], [fa], regions);
+    const rows = regionTable(
+      [makeProject({ targetRegions: [HUANGNAN] }), makeProject({ targetRegions: [ZHOUQU] }), makeProject({ targetRegions: [WUXI] })],
+      [fa],
+      regions,
+    );
     expect(rows.map((r) => [r.code, r.level, r.depth])).toEqual([
       [null, null, 0],
       ['500000', 'province', 0],
@@ -68,7 +87,10 @@ describe('regionTable', () => {
   });
 
   it('counts a co-funded project once, and each of its organizations once, by type', () => {
-    const ps = [makeProject({ organizationIds: ['fa', 'sb'], targetRegions: [ZHOUQU] }), makeProject({ organizationIds: ['fa', 'ux'], targetRegions: [ZHOUQU] })];
+    const ps = [
+      makeProject({ organizationIds: ['fa', 'sb'], targetRegions: [ZHOUQU] }),
+      makeProject({ organizationIds: ['fa', 'ux'], targetRegions: [ZHOUQU] }),
+    ];
     const z = row(regionTable(ps, [fa, sb, ux], regions), ZHOUQU);
     expect(z.projects).toBe(2);
     expect(z.organizations).toBe(3);
@@ -77,15 +99,33 @@ describe('regionTable', () => {
 
   it('keeps pledged and invested apart, unknown out of sums, beneficiaries per unit, approximate counted', () => {
     const ps = [
-      makeProject({ targetRegions: [ZHOUQU], fundsPledgedWan: 100, fundsInvestedWan: null, beneficiaries: 40, beneficiaryUnit: 'household' }),
-      makeProject({ targetRegions: [ZHOUQU], fundsPledgedWan: null, fundsInvestedWan: 30, fundsInvestedApprox: true, beneficiaries: 500, beneficiaryUnit: 'personTime', beneficiariesApprox: true }),
+      makeProject({
+        targetRegions: [ZHOUQU],
+        fundsPledgedWan: 100,
+        fundsInvestedWan: null,
+        beneficiaries: 40,
+        beneficiaryUnit: 'household',
+      }),
+      makeProject({
+        targetRegions: [ZHOUQU],
+        fundsPledgedWan: null,
+        fundsInvestedWan: 30,
+        fundsInvestedApprox: true,
+        beneficiaries: 500,
+        beneficiaryUnit: 'personTime',
+        beneficiariesApprox: true,
+      }),
       makeProject({ targetRegions: [ZHOUQU], staffDeployed: 3 }),
     ];
     const z = row(regionTable(ps, [], regions), ZHOUQU);
     expect(z.fundsPledgedWan).toEqual({ sum: 100, known: 1, approximate: 0 });
     expect(z.fundsInvestedWan).toEqual({ sum: 30, known: 1, approximate: 1 });
     expect(z.staffDeployed).toEqual({ sum: 3, known: 1, approximate: 0 });
-    expect(z.beneficiaries).toEqual({ person: { sum: 0, known: 0, approximate: 0 }, personTime: { sum: 500, known: 1, approximate: 1 }, household: { sum: 40, known: 1, approximate: 0 } });
+    expect(z.beneficiaries).toEqual({
+      person: { sum: 0, known: 0, approximate: 0 },
+      personTime: { sum: 500, known: 1, approximate: 1 },
+      household: { sum: 40, known: 1, approximate: 0 },
+    });
     const cell = (k: string) => REGION_TABLE_COLUMNS.find((c) => c.key === k)!.value(z);
     expect([cell('beneficiaries_person'), cell('beneficiaries_personTime'), cell('beneficiaries_household')]).toEqual([null, 500, 40]);
   });
@@ -122,7 +162,13 @@ describe('regionTable', () => {
     expect(report.errors).toEqual([]);
     const total = regionTable(dataset.projects, dataset.organizations, regions)[0]!;
     const { organizations: _all, ...t } = report.totals;
-    expect({ projects: total.projects, fundsPledgedWan: total.fundsPledgedWan, fundsInvestedWan: total.fundsInvestedWan, staffDeployed: total.staffDeployed, beneficiaries: total.beneficiaries }).toEqual(t);
+    expect({
+      projects: total.projects,
+      fundsPledgedWan: total.fundsPledgedWan,
+      fundsInvestedWan: total.fundsInvestedWan,
+      staffDeployed: total.staffDeployed,
+      beneficiaries: total.beneficiaries,
+    }).toEqual(t);
     // organizations: those named by at least one project
     expect(total.organizations).toBe(new Set(dataset.projects.flatMap((p) => p.organizationIds)).size);
   });
@@ -135,15 +181,34 @@ describe('regionTableCsv', () => {
     expect(header).toEqual(REGION_TABLE_COLUMNS.map(flatHeader));
     expect(header).toContain('投入/拨付资金（万元）·金额');
     const at = (r: string[], k: string) => r[REGION_TABLE_COLUMNS.findIndex((c) => c.key === k)];
-    expect([at(total!, 'region'), at(total!, 'code'), at(total!, 'fundsInvestedWan'), at(total!, 'fundsPledgedWan'), at(total!, 'fundsPledgedWanKnown')]).toEqual(['合计', '', '12.5', '', '0']);
+    expect([
+      at(total!, 'region'),
+      at(total!, 'code'),
+      at(total!, 'fundsInvestedWan'),
+      at(total!, 'fundsPledgedWan'),
+      at(total!, 'fundsPledgedWanKnown'),
+    ]).toEqual(['合计', '', '12.5', '', '0']);
     expect(rest.map((r) => at(r, 'region'))).toEqual(['甘肃省', '甘肃省/甘南藏族自治州', '甘肃省/甘南藏族自治州/舟曲县']);
   });
 });
 
 describe('regionTableSheet → XLSX', () => {
   it('reads back with read-excel-file: title, two header rows, 合计, regions, notes; numbers as numbers, unknown empty', async () => {
-    const rows = regionTable([makeProject({ targetRegions: [ZHOUQU, MAQU], fundsInvestedWan: 12.5, organizationIds: ['fa'] }), makeProject({ targetRegions: [HUANGNAN], staffDeployed: 4, organizationIds: ['sb'] })], [fa, sb], regions);
-    const sheet = regionTableSheet(rows, { title: '测试统计表', dataAsOf: '2022 年', publisher: '测试单位', license: 'CC BY 4.0', generatedBy: 'tests' });
+    const rows = regionTable(
+      [
+        makeProject({ targetRegions: [ZHOUQU, MAQU], fundsInvestedWan: 12.5, organizationIds: ['fa'] }),
+        makeProject({ targetRegions: [HUANGNAN], staffDeployed: 4, organizationIds: ['sb'] }),
+      ],
+      [fa, sb],
+      regions,
+    );
+    const sheet = regionTableSheet(rows, {
+      title: '测试统计表',
+      dataAsOf: '2022 年',
+      publisher: '测试单位',
+      license: 'CC BY 4.0',
+      generatedBy: 'tests',
+    });
     const bytes = await xlsxBytes({ name: '按地区统计', rows: sheet, widths: REGION_TABLE_COLUMNS.map(() => 10), stickyRows: 4 });
     const [read] = await readXlsx(bytes.buffer);
     expect(read!.sheet).toBe('按地区统计');
@@ -167,7 +232,10 @@ describe('regionTableSheet → XLSX', () => {
     const names = data.slice(5, 5 + rows.length - 1).map((r) => r[col('region')]);
     expect(names).toEqual(rows.slice(1).map((r) => r.name));
     expect(data.slice(5, 5 + rows.length - 1).map((r) => r[col('code')])).toEqual(rows.slice(1).map((r) => r.code));
-    const notes = data.slice(5 + rows.length).map((r) => r[0]).filter((v) => v !== null);
+    const notes = data
+      .slice(5 + rows.length)
+      .map((r) => r[0])
+      .filter((v) => v !== null);
     expect(notes).toHaveLength(REGION_TABLE_NOTES.length);
     expect(String(notes[0])).toMatch(/^备注：1\. /u);
   });

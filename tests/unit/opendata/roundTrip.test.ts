@@ -19,7 +19,10 @@ const enc = new TextEncoder();
 /** The exported CSV of every table the data check reads from CSV, plus the campaigns JSON (campaigns are JSON input). */
 function exported(d: Dataset, regions: RegionIndex, campaignsJson: Uint8Array): InputFile[] {
   const ctx = renderContext(d.organizations, regions);
-  const out: InputFile[] = OPEN_ENTITIES.filter((e) => !e.expands && e.json !== 'campaigns' && e.json !== 'regionStats').map((e) => ({ name: `${e.entity}.csv`, bytes: enc.encode(entityCsv(e, entityRows(e, d), ctx)) }));
+  const out: InputFile[] = OPEN_ENTITIES.filter((e) => !e.expands && e.json !== 'campaigns' && e.json !== 'regionStats').map((e) => ({
+    name: `${e.entity}.csv`,
+    bytes: enc.encode(entityCsv(e, entityRows(e, d), ctx)),
+  }));
   return [...out, { name: 'campaigns.json', bytes: campaignsJson }];
 }
 
@@ -39,7 +42,14 @@ describe('exported CSVs read back through the data check', () => {
   it('give the same records for the fixture (quotes, commas, HTML-like text, 约/余/多, unknowns, co-funded, 附件2 names)', async () => {
     const { dataset: d, regions } = await fixtureDataset();
     // the fixture exercises what it claims to
-    expect(d.projects.find((p) => p.id === 'p-co')).toMatchObject({ organizationIds: ['fund-a', 'assoc-b'], fundsPledgedWan: 218800, fundsPledgedApprox: true, fundsInvestedApprox: true, beneficiaryUnit: 'personTime', beneficiariesApprox: true });
+    expect(d.projects.find((p) => p.id === 'p-co')).toMatchObject({
+      organizationIds: ['fund-a', 'assoc-b'],
+      fundsPledgedWan: 218800,
+      fundsPledgedApprox: true,
+      fundsInvestedApprox: true,
+      beneficiaryUnit: 'personTime',
+      beneficiariesApprox: true,
+    });
     expect(d.organizations.some((o) => o.name === '丁志愿者协会' && o.id.startsWith('org-'))).toBe(true);
     const files = exported(d, regions, enc.encode(CAMPAIGNS));
     const { dataset: back, report } = await ingest(files, { regionRows });
@@ -54,7 +64,15 @@ describe('exported CSVs read back through the data check', () => {
     // flags, the fixture's amounts of 0, and each table the fixture has no record of (published as a header alone)
     const empty = report.files.filter((f) => f.file.endsWith('.csv') && f.rowsIn === 0).map((f) => `header-only ${f.file}`);
     expect(empty.length).toBeGreaterThan(0);
-    expect([...new Set(report.advisories.filter((a) => a.file.endsWith('.csv')).map((a) => (a.code === 'header-only' ? `${a.code} ${a.file}` : `${a.code} ${a.column}`)))].sort()).toEqual(
+    expect(
+      [
+        ...new Set(
+          report.advisories
+            .filter((a) => a.file.endsWith('.csv'))
+            .map((a) => (a.code === 'header-only' ? `${a.code} ${a.file}` : `${a.code} ${a.column}`)),
+        ),
+      ].sort(),
+    ).toEqual(
       [
         'extra-column 数据文件行号（sourceRow）',
         'unit-magnitude 认领/计划资金（万元）（fundsPledgedWan）',
@@ -76,11 +94,19 @@ describe('exported CSVs read back through the data check', () => {
   });
 
   it('defuse a name that a spreadsheet would run as a formula: it comes back with the apostrophe', async () => {
-    const { dataset: d, regions } = await ingest([file('organizations.csv', ORGS), file('projects.csv', 'name,organizationIds,targetRegions,domain\n"=HYPERLINK(""http://x"",""点我"")",fund-a,舟曲县,教育\n')], { regionRows }).then((r) => ({ ...r, regions: new RegionIndex(regionRows) }));
+    const { dataset: d, regions } = await ingest(
+      [
+        file('organizations.csv', ORGS),
+        file('projects.csv', 'name,organizationIds,targetRegions,domain\n"=HYPERLINK(""http://x"",""点我"")",fund-a,舟曲县,教育\n'),
+      ],
+      { regionRows },
+    ).then((r) => ({ ...r, regions: new RegionIndex(regionRows) }));
     const e = OPEN_ENTITIES.find((x) => x.entity === 'projects')!;
     const csv = entityCsv(e, d.projects, renderContext(d.organizations, regions));
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""点我"")"`);
-    const { dataset: back } = await ingest([file('organizations.csv', ORGS), { name: 'projects.csv', bytes: enc.encode(csv) }], { regionRows });
+    const { dataset: back } = await ingest([file('organizations.csv', ORGS), { name: 'projects.csv', bytes: enc.encode(csv) }], {
+      regionRows,
+    });
     expect(back.projects[0]!.name).toBe(`'=HYPERLINK("http://x","点我")`);
   });
 });

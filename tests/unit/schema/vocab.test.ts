@@ -74,23 +74,20 @@ describe('vocabMatcher(DOMAINS)', () => {
     },
   );
 
-  it.each([
-    { input: '' },
-    { input: '帮扶' },
-    { input: '金融帮扶' },
-    { input: '未知领域' },
-    { input: 'Industry' },
-    { input: '产 业X' },
-  ])('unknown $input → undefined', ({ input }) => {
-    expect(matchDomain(input)).toBeUndefined();
-  });
+  it.each([{ input: '' }, { input: '帮扶' }, { input: '金融帮扶' }, { input: '未知领域' }, { input: 'Industry' }, { input: '产 业X' }])(
+    'unknown $input → undefined',
+    ({ input }) => {
+      expect(matchDomain(input)).toBeUndefined();
+    },
+  );
 
   it('no synonym maps to two different ids', () => {
     const seen = new Map<string, string>();
-    for (const d of DOMAINS) for (const s of [d.label, ...d.synonyms]) {
-      expect(seen.get(s) ?? d.id).toBe(d.id);
-      seen.set(s, d.id);
-    }
+    for (const d of DOMAINS)
+      for (const s of [d.label, ...d.synonyms]) {
+        expect(seen.get(s) ?? d.id).toBe(d.id);
+        seen.set(s, d.id);
+      }
   });
 });
 

@@ -15,7 +15,10 @@ import { abstractLength } from '../../../src/lib/schema/case.ts';
 import { bareFigures, components, headings, splitMdx } from '../../../src/lib/showcase/mdx.ts';
 
 const root = fileURLToPath(new URL('../../fixtures/content-bad/', import.meta.url));
-const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Record<string, { errors: string[]; advisories: string[] }>;
+const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Record<
+  string,
+  { errors: string[]; advisories: string[] }
+>;
 const CONTENT_CODES = ['missing-section', 'unknown-component', 'missing-snapshot', 'unbound-figure', 'mdx-syntax', 'unsafe-markup'];
 
 /** Files taken to exist under public/. */
@@ -27,14 +30,19 @@ beforeAll(async () => {
 
 function read(dir: string): ContentFile[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().map((n) => ({ path: `${dir.slice(root.length)}/${n}`, text: readFileSync(join(dir, n), 'utf8') }));
+  return readdirSync(dir)
+    .sort()
+    .map((n) => ({ path: `${dir.slice(root.length)}/${n}`, text: readFileSync(join(dir, n), 'utf8') }));
 }
 
 function run(folder: string): Issue[] {
   const cases = read(join(root, folder, 'cases'));
   const editions = read(join(root, folder, 'reports'));
   const slugs = new Set(cases.map((f) => f.path.replace(/^.*\/|\.mdx$/gu, '')));
-  return checkContent({ cases, editions }, contentRefsFrom(model, slugs, new Set([2021, 2022]), (path) => PUBLIC_FILES.has(path)));
+  return checkContent(
+    { cases, editions },
+    contentRefsFrom(model, slugs, new Set([2021, 2022]), (path) => PUBLIC_FILES.has(path)),
+  );
 }
 
 describe('content check corpus', () => {
@@ -75,7 +83,12 @@ describe('content check corpus', () => {
 
   it('names the file and the missing section', () => {
     const [e] = run('missing-section');
-    expect(e).toMatchObject({ code: 'missing-section', file: 'missing-section/cases/missing-section.mdx', column: '## 主要经验', value: '主要经验' });
+    expect(e).toMatchObject({
+      code: 'missing-section',
+      file: 'missing-section/cases/missing-section.mdx',
+      column: '## 主要经验',
+      value: '主要经验',
+    });
     expect(e!.message).toContain('主要经验');
   });
 
@@ -102,12 +115,22 @@ describe('content check corpus', () => {
 });
 
 describe('mdx reading', () => {
-  const parts = splitMdx('---\na: 1\n---\n\n## 背景介绍\n\n```\n## not a heading <Fig project="x" />\n```\n协会投入 <Fig project="p" field="fundsInvestedWan" />，另有300万元和 1,200 户；2021年 3 座。\n');
+  const parts = splitMdx(
+    '---\na: 1\n---\n\n## 背景介绍\n\n```\n## not a heading <Fig project="x" />\n```\n协会投入 <Fig project="p" field="fundsInvestedWan" />，另有300万元和 1,200 户；2021年 3 座。\n',
+  );
   it.each([
     { what: 'frontmatter', got: () => parts.frontmatter, want: { a: 1 } },
     { what: 'headings outside code', got: () => headings(parts).map((h) => [h.depth, h.text, h.line]), want: [[2, '背景介绍', 5]] },
-    { what: 'components outside code', got: () => components(parts).map((c) => [c.name, c.attrs, c.line]), want: [['Fig', { project: 'p', field: 'fundsInvestedWan' }, 10]] },
-    { what: 'bare money and head counts, not years or other units', got: () => bareFigures(parts).map((f) => f.text), want: ['300万元', '1,200 户'] },
+    {
+      what: 'components outside code',
+      got: () => components(parts).map((c) => [c.name, c.attrs, c.line]),
+      want: [['Fig', { project: 'p', field: 'fundsInvestedWan' }, 10]],
+    },
+    {
+      what: 'bare money and head counts, not years or other units',
+      got: () => bareFigures(parts).map((f) => f.text),
+      want: ['300万元', '1,200 户'],
+    },
   ])('$what', ({ got, want }) => {
     expect(got()).toEqual(want);
   });

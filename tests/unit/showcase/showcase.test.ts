@@ -8,17 +8,58 @@ import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
 import { RegionIndex } from '../../../src/lib/regions.ts';
 
 const regions = new RegionIndex(REGION_ROWS);
-const campaign = (over: Partial<Campaign>): Campaign => ({ id: 'c1', name: '测试行动', kind: 'campaign', theme: null, organizers: ['某厅'], periodStart: '2018-03', periodEnd: '2021', regions: [], reported: [], source: 'fixture', ...over });
-const key = (slug: string, over: Partial<CaseKey> = {}): CaseKey => ({ slug, organization: 'o0', partners: [], places: ['110101'], domains: ['industry'], brand: null, campaign: null, publishedAt: new Date('2026-01-01'), ...over });
+const campaign = (over: Partial<Campaign>): Campaign => ({
+  id: 'c1',
+  name: '测试行动',
+  kind: 'campaign',
+  theme: null,
+  organizers: ['某厅'],
+  periodStart: '2018-03',
+  periodEnd: '2021',
+  regions: [],
+  reported: [],
+  source: 'fixture',
+  ...over,
+});
+const key = (slug: string, over: Partial<CaseKey> = {}): CaseKey => ({
+  slug,
+  organization: 'o0',
+  partners: [],
+  places: ['110101'],
+  domains: ['industry'],
+  brand: null,
+  campaign: null,
+  publishedAt: new Date('2026-01-01'),
+  ...over,
+});
 
 describe('projectYears', () => {
-  const byId = new Map([['c1', campaign({})], ['c2', campaign({ id: 'c2', periodStart: '2022', periodEnd: null })]]);
+  const byId = new Map([
+    ['c1', campaign({})],
+    ['c2', campaign({ id: 'c2', periodStart: '2022', periodEnd: null })],
+  ]);
   it.each([
     { what: 'its own year wins', p: { year: 2020, periodStart: '2018', periodEnd: '2024', campaignId: 'c1' }, want: [2020] },
-    { what: 'its period, start to end', p: { year: null, periodStart: '2022-06', periodEnd: '2024', campaignId: 'c1' }, want: [2022, 2023, 2024] },
-    { what: 'an open period counts its start year only', p: { year: null, periodStart: '2010', periodEnd: null, campaignId: null }, want: [2010] },
-    { what: 'else its campaign’s years', p: { year: null, periodStart: null, periodEnd: null, campaignId: 'c1' }, want: [2018, 2019, 2020, 2021] },
-    { what: 'a campaign without end: its start year', p: { year: null, periodStart: null, periodEnd: null, campaignId: 'c2' }, want: [2022] },
+    {
+      what: 'its period, start to end',
+      p: { year: null, periodStart: '2022-06', periodEnd: '2024', campaignId: 'c1' },
+      want: [2022, 2023, 2024],
+    },
+    {
+      what: 'an open period counts its start year only',
+      p: { year: null, periodStart: '2010', periodEnd: null, campaignId: null },
+      want: [2010],
+    },
+    {
+      what: 'else its campaign’s years',
+      p: { year: null, periodStart: null, periodEnd: null, campaignId: 'c1' },
+      want: [2018, 2019, 2020, 2021],
+    },
+    {
+      what: 'a campaign without end: its start year',
+      p: { year: null, periodStart: null, periodEnd: null, campaignId: 'c2' },
+      want: [2022],
+    },
     { what: 'nothing known: in no edition', p: { year: null, periodStart: null, periodEnd: null, campaignId: null }, want: [] },
   ])('$what', ({ p, want }) => {
     expect(projectYears(p, byId)).toEqual(want);
@@ -28,8 +69,15 @@ describe('projectYears', () => {
 
 describe('computeEditionSnapshot', () => {
   const data = {
-    organizations: [], keyCounties: [makeKeyCounty({ code: '623023', name: '舟曲县' })], regionStats: [], regionAliases: [], brands: [], exemplary: [],
-    campaigns: [campaign({ reported: [{ metric: 'projects', value: 5367, beneficiaryUnit: null, approximate: false, text: '5367个', scope: null }] })],
+    organizations: [],
+    keyCounties: [makeKeyCounty({ code: '623023', name: '舟曲县' })],
+    regionStats: [],
+    regionAliases: [],
+    brands: [],
+    exemplary: [],
+    campaigns: [
+      campaign({ reported: [{ metric: 'projects', value: 5367, beneficiaryUnit: null, approximate: false, text: '5367个', scope: null }] }),
+    ],
     projects: [
       makeProject({ id: 'a', year: 2021, targetRegions: ['623023'], fundsInvestedWan: 10, fundsPledgedWan: null }),
       makeProject({ id: 'b', year: null, campaignId: 'c1', targetRegions: ['130624'], fundsInvestedWan: null, fundsPledgedWan: null }),
@@ -56,7 +104,14 @@ describe('computeEditionSnapshot', () => {
 describe('relatedCases', () => {
   const cur = key('cur', { organization: 'o1', brand: 'b1', places: ['130624'], domains: ['industry'] });
   it.each([
-    { what: 'same organization ranks first', all: [key('dom', { domains: ['industry'], places: ['650000'] }), key('org', { organization: 'o1', domains: ['health'], places: ['650000'] })], want: ['org', 'dom'] },
+    {
+      what: 'same organization ranks first',
+      all: [
+        key('dom', { domains: ['industry'], places: ['650000'] }),
+        key('org', { organization: 'o1', domains: ['health'], places: ['650000'] }),
+      ],
+      want: ['org', 'dom'],
+    },
     { what: 'nothing shared: not related; never itself', all: [cur, key('none', { domains: ['health'], places: ['650000'] })], want: [] },
     { what: 'same province counts', all: [key('prov', { domains: ['health'], places: ['130723'] })], want: ['prov'] },
   ])('$what', ({ all, want }) => {
@@ -65,8 +120,25 @@ describe('relatedCases', () => {
 });
 
 describe('familyProjects', () => {
-  const brands: Brand[] = [{ id: 'b1', name: '品牌', family: 'governance', kind: 'care', organizationIds: [], description: null, launched: null, regions: [], source: 'x' }];
-  const ps = [makeProject({ id: 'i', domain: 'industry' }), makeProject({ id: 'e', domain: 'education' }), makeProject({ id: 'x', domain: 'other', brandId: 'b1' }), makeProject({ id: 'o', domain: 'other' })];
+  const brands: Brand[] = [
+    {
+      id: 'b1',
+      name: '品牌',
+      family: 'governance',
+      kind: 'care',
+      organizationIds: [],
+      description: null,
+      launched: null,
+      regions: [],
+      source: 'x',
+    },
+  ];
+  const ps = [
+    makeProject({ id: 'i', domain: 'industry' }),
+    makeProject({ id: 'e', domain: 'education' }),
+    makeProject({ id: 'x', domain: 'other', brandId: 'b1' }),
+    makeProject({ id: 'o', domain: 'other' }),
+  ];
   it.each([
     { family: 'development' as const, want: ['i'] },
     { family: 'construction' as const, want: ['e'] },
@@ -85,7 +157,18 @@ describe('campaignComparison', () => {
       { metric: 'beneficiaries', value: 9000, beneficiaryUnit: 'personTime', approximate: false, text: '9000人次', scope: null },
     ],
   });
-  const ps = [makeProject({ id: 'a', campaignId: 'c1', fundsInvestedWan: 200, fundsInvestedApprox: false, beneficiaries: 50, beneficiaryUnit: 'person' }), makeProject({ id: 'b', campaignId: 'c1', fundsInvestedWan: null }), makeProject({ id: 'z', campaignId: null, fundsInvestedWan: 999 })];
+  const ps = [
+    makeProject({
+      id: 'a',
+      campaignId: 'c1',
+      fundsInvestedWan: 200,
+      fundsInvestedApprox: false,
+      beneficiaries: 50,
+      beneficiaryUnit: 'person',
+    }),
+    makeProject({ id: 'b', campaignId: 'c1', fundsInvestedWan: null }),
+    makeProject({ id: 'z', campaignId: null, fundsInvestedWan: 999 }),
+  ];
   const rows = campaignComparison(c, ps, [], () => true);
   it('compares like with like, and says when it cannot', () => {
     expect(rows.map((r) => [r.metric, r.itemised?.value ?? null, r.gap, r.share])).toEqual([
@@ -99,8 +182,24 @@ describe('campaignComparison', () => {
 });
 
 describe('familyCases', () => {
-  const brands: Brand[] = [{ id: 'b1', name: '品牌', family: 'governance', kind: 'care', organizationIds: [], description: null, launched: null, regions: [], source: 'x' }];
-  const cases = [{ id: 'ind', brand: null, domains: ['industry'] }, { id: 'brand', brand: 'b1', domains: ['other'] }, { id: 'none', brand: null, domains: ['other'] }];
+  const brands: Brand[] = [
+    {
+      id: 'b1',
+      name: '品牌',
+      family: 'governance',
+      kind: 'care',
+      organizationIds: [],
+      description: null,
+      launched: null,
+      regions: [],
+      source: 'x',
+    },
+  ];
+  const cases = [
+    { id: 'ind', brand: null, domains: ['industry'] },
+    { id: 'brand', brand: 'b1', domains: ['other'] },
+    { id: 'none', brand: null, domains: ['other'] },
+  ];
   it.each([
     { family: 'development' as const, want: ['ind'] },
     { family: 'governance' as const, want: ['brand'] },

@@ -6,12 +6,25 @@ import type { Dataset } from '../../../src/lib/ingest/pipeline.ts';
 import { makeKeyCounty, makeOrganization, makeProject } from '../../fixtures/makeProjects.ts';
 
 const regions = new RegionIndex(REGION_ROWS);
-const dataset = (over: Partial<Dataset>): Dataset => ({ organizations: [], projects: [], keyCounties: [], campaigns: [], regionStats: [], regionAliases: [], brands: [], exemplary: [], ...over });
+const dataset = (over: Partial<Dataset>): Dataset => ({
+  organizations: [],
+  projects: [],
+  keyCounties: [],
+  campaigns: [],
+  regionStats: [],
+  regionAliases: [],
+  brands: [],
+  exemplary: [],
+  ...over,
+});
 
 describe('buildSiteModel', () => {
   const data = dataset({
     organizations: [makeOrganization({ id: 'o1' }), makeOrganization({ id: 'o2' })],
-    projects: [makeProject({ id: 'p1', organizationIds: ['o1', 'o2'], targetRegions: ['623023'] }), makeProject({ id: 'p2', organizationIds: ['o2'], targetRegions: ['540000'] })],
+    projects: [
+      makeProject({ id: 'p1', organizationIds: ['o1', 'o2'], targetRegions: ['623023'] }),
+      makeProject({ id: 'p2', organizationIds: ['o2'], targetRegions: ['540000'] }),
+    ],
     keyCounties: [makeKeyCounty({ code: '623021', name: '临潭县' })],
   });
   const m = buildSiteModel(data, regions);

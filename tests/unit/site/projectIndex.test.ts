@@ -19,7 +19,16 @@ const item = (o: Partial<ProjectListItem>): ProjectListItem => ({
 });
 const items = [
   item({ id: 'a', name: '乙', domain: 'health', provinces: ['540000'], orgTypes: ['foundation'], year: 2022, fundsInvestedWan: 10 }),
-  item({ id: 'b', name: '甲', domain: 'education', provinces: ['620000', '630000'], orgTypes: ['association', 'foundation'], year: 2021, pairingKind: 'eastWest', fundsPledgedWan: 30 }),
+  item({
+    id: 'b',
+    name: '甲',
+    domain: 'education',
+    provinces: ['620000', '630000'],
+    orgTypes: ['association', 'foundation'],
+    year: 2021,
+    pairingKind: 'eastWest',
+    fundsPledgedWan: 30,
+  }),
   item({ id: 'c', name: '丙', domain: 'health', provinces: ['650000'], year: null }),
 ];
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { publishFindings, type PublishSettings } from '../../../src/lib/site/publishCheck.ts';
 
-const ready: PublishSettings = { url: 'https://example.gov.cn', publisher: '某省民政厅', publisherIsPlaceholder: false, mapApprovalNumber: 'GS(2024)0650号' };
+const ready: PublishSettings = {
+  url: 'https://example.gov.cn',
+  publisher: '某省民政厅',
+  publisherIsPlaceholder: false,
+  mapApprovalNumber: 'GS(2024)0650号',
+};
 
 describe('publishFindings', () => {
   it.each([
@@ -13,13 +18,22 @@ describe('publishFindings', () => {
     { name: 'blank publisher', s: { ...ready, publisher: '  ' }, want: ['placeholder-publisher'] },
     { name: 'no 审图号', s: { ...ready, mapApprovalNumber: null }, want: ['schematic-map'] },
     { name: 'blank 审图号', s: { ...ready, mapApprovalNumber: ' ' }, want: ['schematic-map'] },
-    { name: 'defaults', s: { url: 'http://localhost:4321', publisher: '（主办单位待填写）', publisherIsPlaceholder: true, mapApprovalNumber: null }, want: ['local-site-url', 'placeholder-publisher', 'schematic-map'] },
+    {
+      name: 'defaults',
+      s: { url: 'http://localhost:4321', publisher: '（主办单位待填写）', publisherIsPlaceholder: true, mapApprovalNumber: null },
+      want: ['local-site-url', 'placeholder-publisher', 'schematic-map'],
+    },
   ])('$name', ({ s, want }) => {
     expect(publishFindings(s).map((f) => f.code)).toEqual(want);
   });
 
   it('says in Chinese which setting to use', () => {
-    const [url, publisher, map] = publishFindings({ url: 'http://localhost:4321', publisher: 'x', publisherIsPlaceholder: true, mapApprovalNumber: null });
+    const [url, publisher, map] = publishFindings({
+      url: 'http://localhost:4321',
+      publisher: 'x',
+      publisherIsPlaceholder: true,
+      mapApprovalNumber: null,
+    });
     expect(url!.message).toContain('SITE_URL');
     expect(url!.message).toContain('http://localhost:4321');
     expect(publisher!.message).toContain('SITE_PUBLISHER');

@@ -21,7 +21,10 @@ describe('indexedPage', () => {
   it.each([
     { file: 'index.html', expected: { url: '/', kind: '栏目' } },
     { file: 'regions/623023/index.html', expected: { url: '/regions/623023/', kind: '地区' } },
-    { file: 'organizations/beijing-bethune-foundation/index.html', expected: { url: '/organizations/beijing-bethune-foundation/', kind: '组织' } },
+    {
+      file: 'organizations/beijing-bethune-foundation/index.html',
+      expected: { url: '/organizations/beijing-bethune-foundation/', kind: '组织' },
+    },
     { file: 'projects/index.html', expected: { url: '/projects/', kind: '栏目' } },
     { file: 'projects/p-1/index.html', expected: { url: '/projects/p-1/', kind: '项目' } },
     { file: 'domains/education/index.html', expected: { url: '/domains/education/', kind: '领域' } },
@@ -132,10 +135,21 @@ describe('decodeEntities', () => {
 describe('excerptParts', () => {
   it.each([
     { excerpt: '', expected: [] },
-    { excerpt: '县级行政区 <mark>舟曲</mark>县', expected: [{ text: '县级行政区 ', mark: false }, { text: '舟曲', mark: true }, { text: '县', mark: false }] },
+    {
+      excerpt: '县级行政区 <mark>舟曲</mark>县',
+      expected: [
+        { text: '县级行政区 ', mark: false },
+        { text: '舟曲', mark: true },
+        { text: '县', mark: false },
+      ],
+    },
     {
       excerpt: '&lt;img src=x <mark>onerror</mark>=alert(1)&gt;基金会',
-      expected: [{ text: '<img src=x ', mark: false }, { text: 'onerror', mark: true }, { text: '=alert(1)>基金会', mark: false }],
+      expected: [
+        { text: '<img src=x ', mark: false },
+        { text: 'onerror', mark: true },
+        { text: '=alert(1)>基金会', mark: false },
+      ],
     },
     // markup Pagefind would never produce stays literal text
     { excerpt: '<img src=x onerror=alert(1)><b>粗</b>', expected: [{ text: '<img src=x onerror=alert(1)><b>粗</b>', mark: false }] },
@@ -165,7 +179,11 @@ describe('search state in the URL', () => {
   it.each([
     { search: '', expected: { q: '', kind: '' }, back: '' },
     { search: '?q=%E8%88%9F%E6%9B%B2', expected: { q: '舟曲', kind: '' }, back: '?q=%E8%88%9F%E6%9B%B2' },
-    { search: '?q=+%E8%88%9F%E6%9B%B2+&kind=%E5%9C%B0%E5%8C%BA', expected: { q: '舟曲', kind: '地区' }, back: '?q=%E8%88%9F%E6%9B%B2&kind=%E5%9C%B0%E5%8C%BA' },
+    {
+      search: '?q=+%E8%88%9F%E6%9B%B2+&kind=%E5%9C%B0%E5%8C%BA',
+      expected: { q: '舟曲', kind: '地区' },
+      back: '?q=%E8%88%9F%E6%9B%B2&kind=%E5%9C%B0%E5%8C%BA',
+    },
     { search: '?q=a&kind=nonsense', expected: { q: 'a', kind: '' }, back: '?q=a' },
   ])('$search', ({ search, expected, back }) => {
     const state = readSearchState(search);

@@ -5,7 +5,11 @@ describe('licenseFromEnv', () => {
   it.each([
     { name: undefined, url: undefined, want: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' } },
     { name: '', url: undefined, want: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' } },
-    { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/', want: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' } },
+    {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+      want: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
+    },
   ])('$name', ({ name, url, want }) => {
     expect(licenseFromEnv(name, url)).toEqual(want);
   });

@@ -75,8 +75,22 @@ export class ContentHash {
       return String.fromCharCode(
         prefix.charCodeAt(0),
         prefix.charCodeAt(1),
-        hex(h1, 28), hex(h1, 24), hex(h1, 20), hex(h1, 16), hex(h1, 12), hex(h1, 8), hex(h1, 4), hex(h1, 0),
-        hex(h2, 28), hex(h2, 24), hex(h2, 20), hex(h2, 16), hex(h2, 12), hex(h2, 8), hex(h2, 4), hex(h2, 0),
+        hex(h1, 28),
+        hex(h1, 24),
+        hex(h1, 20),
+        hex(h1, 16),
+        hex(h1, 12),
+        hex(h1, 8),
+        hex(h1, 4),
+        hex(h1, 0),
+        hex(h2, 28),
+        hex(h2, 24),
+        hex(h2, 20),
+        hex(h2, 16),
+        hex(h2, 12),
+        hex(h2, 8),
+        hex(h2, 4),
+        hex(h2, 0),
       );
     }
     const codes = new Array<number>(prefix.length + 16);

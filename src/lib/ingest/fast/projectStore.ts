@@ -115,7 +115,8 @@ class CharPool {
   private text(start: number, end: number): string {
     // fromCharCode takes the code units as arguments: in pieces, to stay far below the engine's argument limit
     let out = '';
-    for (let a = start; a < end; a += 4096) out += String.fromCharCode.apply(null, this.chars.subarray(a, Math.min(end, a + 4096)) as unknown as number[]);
+    for (let a = start; a < end; a += 4096)
+      out += String.fromCharCode.apply(null, this.chars.subarray(a, Math.min(end, a + 4096)) as unknown as number[]);
     return out;
   }
 
@@ -283,8 +284,29 @@ export class ProjectStore {
     this.organizationIds.length = capacity;
     this.targetRegions.length = capacity;
     this.flags = grown(this.flags, capacity, this.n);
-    for (const c of [this.organizationCountReported, this.fundsPledgedWan, this.fundsInvestedWan, this.staffDeployed, this.beneficiaries, this.year, this.sourceRows]) c.grow(capacity);
-    for (const c of [this.village, this.domain, this.beneficiaryUnit, this.periodStart, this.periodEnd, this.status, this.pairingKind, this.campaignId, this.brandId, this.source]) c.grow(capacity);
+    for (const c of [
+      this.organizationCountReported,
+      this.fundsPledgedWan,
+      this.fundsInvestedWan,
+      this.staffDeployed,
+      this.beneficiaries,
+      this.year,
+      this.sourceRows,
+    ])
+      c.grow(capacity);
+    for (const c of [
+      this.village,
+      this.domain,
+      this.beneficiaryUnit,
+      this.periodStart,
+      this.periodEnd,
+      this.status,
+      this.pairingKind,
+      this.campaignId,
+      this.brandId,
+      this.source,
+    ])
+      c.grow(capacity);
   }
 
   /** Appends a record; returns its index. The record's lists must not be changed afterwards (they are kept, not copied). */
@@ -303,7 +325,10 @@ export class ProjectStore {
     this.beneficiaries.set(i, p.beneficiaries, cap);
     this.year.set(i, p.year, cap);
     this.sourceRows.set(i, p.sourceRow, cap);
-    this.flags[i] = (p.fundsPledgedApprox ? PLEDGED_APPROX : 0) | (p.fundsInvestedApprox ? INVESTED_APPROX : 0) | (p.beneficiariesApprox ? BENEFICIARIES_APPROX : 0);
+    this.flags[i] =
+      (p.fundsPledgedApprox ? PLEDGED_APPROX : 0) |
+      (p.fundsInvestedApprox ? INVESTED_APPROX : 0) |
+      (p.beneficiariesApprox ? BENEFICIARIES_APPROX : 0);
     this.village.set(i, p.village, cap);
     this.domain.set(i, p.domain, cap);
     this.beneficiaryUnit.set(i, p.beneficiaryUnit, cap);
@@ -385,4 +410,3 @@ export class ProjectStore {
     }
   }
 }
-

@@ -27,7 +27,12 @@ function readReported(r: RowReader, item: unknown, k: number): ReportedTotal | n
   const metric = REPORTED_METRICS.find((m) => m.id === o['metric']);
   const text = typeof o['text'] === 'string' ? o['text'] : '';
   if (!metric) {
-    r.issueIn(`${column}.metric`, 'constraint-error', cellText(o['metric']), `指标应为：${REPORTED_METRICS.map((m) => `${m.id}（${m.label}）`).join('、')}。`);
+    r.issueIn(
+      `${column}.metric`,
+      'constraint-error',
+      cellText(o['metric']),
+      `指标应为：${REPORTED_METRICS.map((m) => `${m.id}（${m.label}）`).join('、')}。`,
+    );
     return null;
   }
   const p = metric.id.startsWith('funds') ? parseAmount(text, 'wan') : parseCount(text);
@@ -37,7 +42,14 @@ function readReported(r: RowReader, item: unknown, k: number): ReportedTotal | n
   }
   const value = 'wan' in p.value ? p.value.wan : p.value.value;
   const unit = 'unit' in p.value && p.value.unit ? (benUnit(p.value.unit) ?? null) : null;
-  return { metric: metric.id, value, beneficiaryUnit: metric.id === 'beneficiaries' ? (unit ?? 'person') : null, approximate: p.value.approximate, text, scope: typeof o['scope'] === 'string' ? o['scope'] : null };
+  return {
+    metric: metric.id,
+    value,
+    beneficiaryUnit: metric.id === 'beneficiaries' ? (unit ?? 'person') : null,
+    approximate: p.value.approximate,
+    text,
+    scope: typeof o['scope'] === 'string' ? o['scope'] : null,
+  };
 }
 
 function mapCampaign(r: RowReader, obj: Record<string, unknown>): Campaign | null {
@@ -49,7 +61,8 @@ function mapCampaign(r: RowReader, obj: Record<string, unknown>): Campaign | nul
   const organizers = r.list('organizers', true, '组织单位');
   const regions = r.regionList('regions');
   const rep = obj['reported'];
-  if (rep !== undefined && rep !== null && !Array.isArray(rep)) r.issueIn('reported', 'type-error', cellText(rep).slice(0, 60), '“reported”应为数组：[{ "metric": …, "text": … }, …]。');
+  if (rep !== undefined && rep !== null && !Array.isArray(rep))
+    r.issueIn('reported', 'type-error', cellText(rep).slice(0, 60), '“reported”应为数组：[{ "metric": …, "text": … }, …]。');
   const reported = (Array.isArray(rep) ? rep : []).map((x, k) => readReported(r, x, k)).filter((x): x is ReportedTotal => x !== null);
   const periodStart = r.date('periodStart');
   const periodEnd = r.date('periodEnd');
@@ -59,7 +72,12 @@ function mapCampaign(r: RowReader, obj: Record<string, unknown>): Campaign | nul
 }
 
 /** Reads the campaigns of a JSON file; accepted records are added to `out`. */
-export function readCampaigns(plan: Extract<Plan, { kind: 'campaigns' }>, ledger: Ledger, regions: RegionIndex, out: Tracked<Campaign>[]): void {
+export function readCampaigns(
+  plan: Extract<Plan, { kind: 'campaigns' }>,
+  ledger: Ledger,
+  regions: RegionIndex,
+  out: Tracked<Campaign>[],
+): void {
   const { sheet, items } = plan;
   const account = ledger.account(sheet.name, sheet.encoding);
   account.report.table = 'campaigns';
@@ -69,11 +87,25 @@ export function readCampaigns(plan: Extract<Plan, { kind: 'campaigns' }>, ledger
     account.report.rowsIn++;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       account.rejected.add(rowNumber);
-      ledger.issue('type-error', sheet.name, rowNumber, null, cellText(item).slice(0, 60), `第 ${rowNumber} 项应为一个对象 { "id": …, "name": …, … }：请改正或删除。`);
+      ledger.issue(
+        'type-error',
+        sheet.name,
+        rowNumber,
+        null,
+        cellText(item).slice(0, 60),
+        `第 ${rowNumber} 项应为一个对象 { "id": …, "name": …, … }：请改正或删除。`,
+      );
       return;
     }
     const obj = item as Record<string, unknown>;
-    const r = new RowReader(sheet.name, rowNumber, KEYS.map((k) => (Object.hasOwn(obj, k) ? cellText(obj[k]) : '')), COLUMNS, ledger.issues, regions);
+    const r = new RowReader(
+      sheet.name,
+      rowNumber,
+      KEYS.map((k) => (Object.hasOwn(obj, k) ? cellText(obj[k]) : '')),
+      COLUMNS,
+      ledger.issues,
+      regions,
+    );
     const value = mapCampaign(r, obj);
     if (value === null) account.rejected.add(rowNumber);
     else out.push({ value, file: sheet.name, row: rowNumber, columns: COLUMNS });

@@ -21,7 +21,8 @@ export function mapExemplary(r: RowReader, refs: Pick<References, 'hasOrg' | 'or
   const organizationId = r.text('organizationId', true, '组织标识');
   if (organizationId !== null) checkOrgIds(r, 'organizationId', [organizationId], refs);
   const year = r.year('year');
-  if (year !== null && (year < 2000 || year > 2100)) r.issue('constraint-error', 'year', r.raw('year'), '年度应在 2000–2100 之间：请核对。');
+  if (year !== null && (year < 2000 || year > 2100))
+    r.issue('constraint-error', 'year', r.raw('year'), '年度应在 2000–2100 之间：请核对。');
   const recognition = r.text('recognition', true, '表彰或推介');
   const reason = r.text('reason', true, '推介理由');
   const source = r.text('source', true, '来源');

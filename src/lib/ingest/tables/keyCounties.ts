@@ -21,7 +21,13 @@ export const keyCountiesSpec: TableSpec = {
 };
 
 /** The county's code, from the code column or else the names; a code that names another county is an error. */
-function countyCode(r: RowReader, regions: RegionIndex, province: string | null, prefecture: string | null, county: string | null): string | null {
+function countyCode(
+  r: RowReader,
+  regions: RegionIndex,
+  province: string | null,
+  prefecture: string | null,
+  county: string | null,
+): string | null {
   const rawCode = r.text('code');
   const byName = [province, prefecture, county].filter(Boolean).join('/');
   if (rawCode === null) return county === null ? null : r.regionOf('county', byName);
@@ -33,7 +39,8 @@ function countyCode(r: RowReader, regions: RegionIndex, province: string | null,
   }
   if (county !== null && regions.get(code)!.name !== county) {
     const named = r.regionOf('county', byName);
-    if (named !== null && named !== code) r.issue('constraint-error', 'code', rawCode, `代码 ${code} 是“${regions.pathName(code)}”，与县名“${county}”不符：请核对代码或县名。`);
+    if (named !== null && named !== code)
+      r.issue('constraint-error', 'code', rawCode, `代码 ${code} 是“${regions.pathName(code)}”，与县名“${county}”不符：请核对代码或县名。`);
   }
   return code;
 }
@@ -43,7 +50,8 @@ export function mapKeyCounty(r: RowReader, regions: RegionIndex): KeyCounty | nu
   const province = r.text('province');
   const prefectureRaw = r.text('prefecture');
   // 重庆市 “县” / “市辖区” are table groupings, not prefectures
-  const prefecture = prefectureRaw !== null && /^(县|市辖区|省直辖县级行政区划|自治区直辖县级行政区划)$/u.test(prefectureRaw) ? null : prefectureRaw;
+  const prefecture =
+    prefectureRaw !== null && /^(县|市辖区|省直辖县级行政区划|自治区直辖县级行政区划)$/u.test(prefectureRaw) ? null : prefectureRaw;
   const code = countyCode(r, regions, province, prefecture, county);
   const listDate = r.date('listDate') ?? '2021-08-27';
   const source = r.text('source') ?? `${r.file} 第 ${r.row} 行`;

@@ -28,7 +28,11 @@ export const organizationsSpec: TableSpec = {
 
 /** Infers what the name makes unambiguous: 基金会 → foundation; 协会/商会/学会/促进会 … → association. */
 export function inferOrgType(name: string): OrgTypeId | null {
-  return /基金会$/u.test(name) ? 'foundation' : /(协会|商会|学会|研究会|促进会|联合会|慈善总会|总会|联谊会)$/u.test(name) ? 'association' : null;
+  return /基金会$/u.test(name)
+    ? 'foundation'
+    : /(协会|商会|学会|研究会|促进会|联合会|慈善总会|总会|联谊会)$/u.test(name)
+      ? 'association'
+      : null;
 }
 
 /** Id for an organization known only by name. */
@@ -42,7 +46,12 @@ function creditCodeOf(r: RowReader): string | null {
   const code = toHalfWidth(rawCode).replace(/\s/gu, '').toUpperCase();
   const problem = creditCodeProblem(code);
   if (problem === null) return code;
-  const why = problem === 'length' ? `应为 18 位，实际 ${code.length} 位` : problem === 'charset' ? '含有不允许的字符（不使用 I、O、Z、S、V）' : '末位校验码不正确（GB 32100）';
+  const why =
+    problem === 'length'
+      ? `应为 18 位，实际 ${code.length} 位`
+      : problem === 'charset'
+        ? '含有不允许的字符（不使用 I、O、Z、S、V）'
+        : '末位校验码不正确（GB 32100）';
   r.issue('constraint-error', 'creditCode', rawCode, `统一社会信用代码${why}：请对照登记证书核对；不知道请留空。`);
   return null;
 }
@@ -65,7 +74,18 @@ export function mapOrganization(r: RowReader): Organization | null {
   const homeRegion = r.region('homeRegion');
   const source = r.text('source') ?? `${r.file} 第 ${r.row} 行`;
   if (r.errors > 0 || name === null || id === null) return null;
-  return { id, creditCode, name, shortName: r.text('shortName'), type, isIndustryAssociation, isCharity, registrationLevel, homeRegion, source };
+  return {
+    id,
+    creditCode,
+    name,
+    shortName: r.text('shortName'),
+    type,
+    isIndustryAssociation,
+    isCharity,
+    registrationLevel,
+    homeRegion,
+    source,
+  };
 }
 
 export const organizationsTable: GridTable<Organization> = {
@@ -106,12 +126,28 @@ export class OrganizationRegistry {
     let org = this.byName.get(name);
     if (!org) {
       const type = inferOrgType(name);
-      org = { id: orgIdForName(name), creditCode: null, name, shortName: null, type, isIndustryAssociation: null, isCharity: null, registrationLevel: null, homeRegion: null, source: `${r.file} 第 ${r.row} 行` };
+      org = {
+        id: orgIdForName(name),
+        creditCode: null,
+        name,
+        shortName: null,
+        type,
+        isIndustryAssociation: null,
+        isCharity: null,
+        registrationLevel: null,
+        homeRegion: null,
+        source: `${r.file} 第 ${r.row} 行`,
+      };
       this.byName.set(name, org);
       this.byId.set(org.id, org);
       this.derived.push(org);
       const typeNote = type ? `（类型按名称推断为${type === 'foundation' ? '基金会' : '社会团体'}）` : '（类型未知）';
-      r.issue('inferred-value', 'organizationNames', name, `组织表中没有“${name}”，已按名称建立组织记录${typeNote}；如需补充类型、登记层级等，请在组织表中登记。`);
+      r.issue(
+        'inferred-value',
+        'organizationNames',
+        name,
+        `组织表中没有“${name}”，已按名称建立组织记录${typeNote}；如需补充类型、登记层级等，请在组织表中登记。`,
+      );
     }
     return org.id;
   }

@@ -4,7 +4,15 @@
  * its organizations, name and target regions, never from its figures.
  */
 import type { Project } from '../../schema/project.ts';
-import { BENEFICIARY_UNITS, DOMAINS, PAIRING_KINDS, PROJECT_STATUSES, vocabMatcher, type BeneficiaryUnitId, type DomainId } from '../../schema/vocab.ts';
+import {
+  BENEFICIARY_UNITS,
+  DOMAINS,
+  PAIRING_KINDS,
+  PROJECT_STATUSES,
+  vocabMatcher,
+  type BeneficiaryUnitId,
+  type DomainId,
+} from '../../schema/vocab.ts';
 import { ContentHash, flatCopy, IdTable, ProjectStore } from '../fast/index.ts';
 import type { RowReader } from '../rowReader.ts';
 import type { SheetContext, TableSpec } from './spec.ts';
@@ -84,7 +92,15 @@ const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
 
 type Figures = Pick<
   Project,
-  'fundsPledgedWan' | 'fundsPledgedApprox' | 'fundsInvestedWan' | 'fundsInvestedApprox' | 'staffDeployed' | 'beneficiaries' | 'beneficiaryUnit' | 'beneficiariesApprox' | 'organizationCountReported'
+  | 'fundsPledgedWan'
+  | 'fundsPledgedApprox'
+  | 'fundsInvestedWan'
+  | 'fundsInvestedApprox'
+  | 'staffDeployed'
+  | 'beneficiaries'
+  | 'beneficiaryUnit'
+  | 'beneficiariesApprox'
+  | 'organizationCountReported'
 >;
 
 /** Money, people and beneficiaries, with their approximate flags and the beneficiary unit. */
@@ -95,19 +111,22 @@ function readFigures(r: RowReader, has: Columns): Figures {
   const investedApprox = invested !== null && r.amountApprox;
   const staff = has.staffDeployed ? r.countValue('staffDeployed', '投入人员数') : null;
   const staffUnit = staff !== null ? r.countUnit : null;
-  if (staffUnit && staffUnit !== '人' && staffUnit !== '名') r.issue('constraint-error', 'staffDeployed', r.raw('staffDeployed'), '投入人员数应为人数（人）。');
+  if (staffUnit && staffUnit !== '人' && staffUnit !== '名')
+    r.issue('constraint-error', 'staffDeployed', r.raw('staffDeployed'), '投入人员数应为人数（人）。');
   const ben = has.beneficiaries ? r.countValue('beneficiaries', '受益人数') : null;
   const benUnit = ben !== null ? r.countUnit : null;
   const benApprox = ben !== null && r.countApprox;
   let unit: BeneficiaryUnitId | null = has.beneficiaryUnit ? r.vocab('beneficiaryUnit', BENEFICIARY_UNITS) : null;
   if (ben !== null) {
     const inCell = benUnit ? (unitMatcher(benUnit) ?? null) : null;
-    if (benUnit && !inCell) r.issue('constraint-error', 'beneficiaries', r.raw('beneficiaries'), `受益人数的单位“${benUnit}”不可用：请用“人”“人次”或“户”。`);
+    if (benUnit && !inCell)
+      r.issue('constraint-error', 'beneficiaries', r.raw('beneficiaries'), `受益人数的单位“${benUnit}”不可用：请用“人”“人次”或“户”。`);
     if (inCell) unit = inCell;
     if (!unit) {
       unit = 'person';
       // a header that says 人数 (the templates' 受益人数) already states the unit
-      if (!r.header('beneficiaries').includes('人数')) r.issue('default-unit', 'beneficiaries', r.raw('beneficiaries'), '未写单位，按“人”计；若为人次或户，请在数字后注明。');
+      if (!r.header('beneficiaries').includes('人数'))
+        r.issue('default-unit', 'beneficiaries', r.raw('beneficiaries'), '未写单位，按“人”计；若为人次或户，请在数字后注明。');
     }
   } else if (!has.beneficiaryUnit) unit = null;
   const countReported = has.organizationCountReported ? r.countValue('organizationCountReported', '参与组织数') : null;
@@ -143,8 +162,10 @@ function readTime(r: RowReader, has: Columns, sheetYear: number | null): Pick<Pr
 function readLinks(r: RowReader, has: Columns, refs: References): Pick<Project, 'campaignId' | 'brandId'> {
   const campaignId = has.campaignId ? r.text('campaignId') : null;
   const brandId = has.brandId ? r.text('brandId') : null;
-  if (campaignId !== null && !refs.hasCampaign(campaignId)) r.issue('foreign-key', 'campaignId', campaignId, `行动“${campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
-  if (brandId !== null && !refs.hasBrand(brandId)) r.issue('foreign-key', 'brandId', brandId, `公益品牌“${brandId}”不存在：请在公益品牌表（brands.csv）中登记，或改正标识。`);
+  if (campaignId !== null && !refs.hasCampaign(campaignId))
+    r.issue('foreign-key', 'campaignId', campaignId, `行动“${campaignId}”不存在：请在 campaigns.json 中登记该行动，或改正标识。`);
+  if (brandId !== null && !refs.hasBrand(brandId))
+    r.issue('foreign-key', 'brandId', brandId, `公益品牌“${brandId}”不存在：请在公益品牌表（brands.csv）中登记，或改正标识。`);
   return { campaignId, brandId };
 }
 
@@ -152,7 +173,13 @@ function readLinks(r: RowReader, has: Columns, refs: References): Pick<Project, 
  * The organizations of an accepted row as ids. Names become ids only here, for accepted rows, so
  * that a rejected row never creates an organization.
  */
-function organizationIdsOf(r: RowReader, has: Columns, ids: string[], names: string[], refs: References): { ids: string[]; entry: NameEntry | undefined } {
+function organizationIdsOf(
+  r: RowReader,
+  has: Columns,
+  ids: string[],
+  names: string[],
+  refs: References,
+): { ids: string[]; entry: NameEntry | undefined } {
   if (ids.length === 0 && names.length === 1) {
     const n = names[0]!;
     let entry = has.byName.get(n);
@@ -169,7 +196,13 @@ function organizationIdsOf(r: RowReader, has: Columns, ids: string[], names: str
 }
 
 /** = shortHash('p-', ...organizationIds, '|', ...organizationNames, '|', name, '|', ...targetRegions). */
-function derivedId(ids: readonly string[], names: readonly string[], entry: NameEntry | undefined, name: string, regions: readonly string[]): string {
+function derivedId(
+  ids: readonly string[],
+  names: readonly string[],
+  entry: NameEntry | undefined,
+  name: string,
+  regions: readonly string[],
+): string {
   if (entry !== undefined) {
     // one organization name: the hash state after the names depends on that name only
     if (entry.hash === null) entry.hash = projectHash.reset().add('|').add(names[0]!).add('|').snapshot();
@@ -185,7 +218,12 @@ export function mapProject(r: RowReader, context: SheetContext, refs: References
   const organizationNames = has.organizationNames ? r.list('organizationNames') : NO_IDS;
   if (organizationIds.length === 0 && organizationNames.length === 0) {
     const key = r.has('organizationIds') ? 'organizationIds' : 'organizationNames';
-    r.issue('missing-cell', key, '', `「${r.header(key)}」不能为空：请填写实施项目的社会组织${key === 'organizationIds' ? '标识' : '全称'}，多个用分号分隔。`);
+    r.issue(
+      'missing-cell',
+      key,
+      '',
+      `「${r.header(key)}」不能为空：请填写实施项目的社会组织${key === 'organizationIds' ? '标识' : '全称'}，多个用分号分隔。`,
+    );
   }
   const targetRegions = r.regionList('targetRegions', true);
   const village = has.village ? r.text('village') : null;
@@ -254,7 +292,12 @@ export class ProjectCollector {
   add(p: Project, r: RowReader): void {
     const first = this.ids.addOrFind(p.id, this.store.length);
     if (first >= 0) {
-      r.issue('unique-error', 'id', p.id, `项目标识“${p.id}”重复：与 ${this.fileOf(first)} 第 ${this.store.sourceRow(first)} 行相同。请删除重复行，或改用不同的项目标识。`);
+      r.issue(
+        'unique-error',
+        'id',
+        p.id,
+        `项目标识“${p.id}”重复：与 ${this.fileOf(first)} 第 ${this.store.sourceRow(first)} 行相同。请删除重复行，或改用不同的项目标识。`,
+      );
       return;
     }
     if (this.fileStarts.at(-1)?.file !== r.file) this.fileStarts.push({ start: this.store.length, file: r.file });

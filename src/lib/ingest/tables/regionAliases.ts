@@ -23,7 +23,8 @@ export function mapRegionAlias(r: RowReader, regions: { get(code: string): unkno
   const code = r.text('code', true, '现行 6 位代码');
   const oldCode = r.text('oldCode');
   const kindRaw = r.text('kind', true, 'renamed 或 abbreviation');
-  const kind = kindRaw === 'renamed' || kindRaw === '更名' ? 'renamed' : kindRaw === 'abbreviation' || kindRaw === '简称' ? 'abbreviation' : null;
+  const kind =
+    kindRaw === 'renamed' || kindRaw === '更名' ? 'renamed' : kindRaw === 'abbreviation' || kindRaw === '简称' ? 'abbreviation' : null;
   if (kindRaw !== null && kind === null) r.issue('constraint-error', 'kind', kindRaw, '类型应为 renamed（更名）或 abbreviation（简称）。');
   if (code !== null && !regions.get(code)) r.issue('unknown-region', 'code', code, `现行代码 ${code} 不在行政区划代码表中：请核对。`);
   if (oldCode !== null && !/^\d{6}$/u.test(oldCode)) r.issue('type-error', 'oldCode', oldCode, '旧代码应为 6 位数字。');

@@ -18,7 +18,10 @@ const METRIC_KEYS = ['organizations', 'projects', 'fundsInvestedWan', 'staffDepl
 const METRIC_LABELS = ['参与社会组织数', '开展帮扶项目数', '投入资金数(万元)', '投入人员数', '受益人数'];
 
 /** The ten figures of a row (total and 市本级 of each metric), or null for a cell with an error. */
-function readFigures(values: readonly string[], report: (code: 'type-error' | 'constraint-error', column: string, value: string, message: string) => void): (number | null)[] {
+function readFigures(
+  values: readonly string[],
+  report: (code: 'type-error' | 'constraint-error', column: string, value: string, message: string) => void,
+): (number | null)[] {
   const nums: (number | null)[] = [];
   values.forEach((v, k) => {
     const metric = METRIC_KEYS[Math.floor(k / 2)]!;
@@ -33,13 +36,25 @@ function readFigures(values: readonly string[], report: (code: 'type-error' | 'c
     const total = nums[m * 2];
     const city = nums[m * 2 + 1];
     if (total != null && city != null && city > total) {
-      report('constraint-error', `${METRIC_LABELS[m]}·其中：市本级`, String(city), `“其中：市本级”（${city}）大于总数（${total}）：总数应包含市本级，请核对。`);
+      report(
+        'constraint-error',
+        `${METRIC_LABELS[m]}·其中：市本级`,
+        String(city),
+        `“其中：市本级”（${city}）大于总数（${total}）：总数应包含市本级，请核对。`,
+      );
     }
   }
   return nums;
 }
 
-function statOf(nums: readonly (number | null)[], label: string, scope: RegionStat['scope'], regionCode: string | null, context: SheetContext, source: string): RegionStat {
+function statOf(
+  nums: readonly (number | null)[],
+  label: string,
+  scope: RegionStat['scope'],
+  regionCode: string | null,
+  context: SheetContext,
+  source: string,
+): RegionStat {
   const n = (k: number): number | null => nums[k] ?? null;
   return {
     reporter: context.reporter,
@@ -62,7 +77,12 @@ function statOf(nums: readonly (number | null)[], label: string, scope: RegionSt
 }
 
 /** Reads a statistics sheet; accepted rows are added to `out`. */
-export function readRegionStats(plan: Extract<Plan, { kind: 'stats' }>, ledger: Ledger, regions: RegionIndex, out: Tracked<RegionStat>[]): void {
+export function readRegionStats(
+  plan: Extract<Plan, { kind: 'stats' }>,
+  ledger: Ledger,
+  regions: RegionIndex,
+  out: Tracked<RegionStat>[],
+): void {
   const { sheet, headerIndex } = plan;
   const account = ledger.account(sheet.name, sheet.encoding);
   account.report.table = 'regionStats';
@@ -99,7 +119,15 @@ export function readRegionStats(plan: Extract<Plan, { kind: 'stats' }>, ledger: 
     if (label && !/其它|其他|合计|总计|^省内$|^省外$/u.test(label)) {
       const r = regions.resolve(label);
       if (r.ok) regionCode = r.code;
-      else ledger.issue('region-unresolved', sheet.name, rowNumber, '帮扶地区', label, `未能把“${label}”对应到行政区划代码，该行仍计入统计表，但不会显示在地图上；请写规范名称，如“新疆维吾尔自治区/克孜勒苏柯尔克孜自治州”。`);
+      else
+        ledger.issue(
+          'region-unresolved',
+          sheet.name,
+          rowNumber,
+          '帮扶地区',
+          label,
+          `未能把“${label}”对应到行政区划代码，该行仍计入统计表，但不会显示在地图上；请写规范名称，如“新疆维吾尔自治区/克孜勒苏柯尔克孜自治州”。`,
+        );
     }
     if (errors > 0) {
       account.rejected.add(rowNumber);

@@ -7,7 +7,15 @@
 import { cleanText, isBlank, toHalfWidth, type MoneyUnit } from '../normalize.ts';
 import type { BoundColumn } from '../rowReader.ts';
 
-export type TableKind = 'organizations' | 'projects' | 'keyCounties' | 'regionAliases' | 'regionStats' | 'campaigns' | 'brands' | 'exemplary';
+export type TableKind =
+  | 'organizations'
+  | 'projects'
+  | 'keyCounties'
+  | 'regionAliases'
+  | 'regionStats'
+  | 'campaigns'
+  | 'brands'
+  | 'exemplary';
 
 export interface TableSpec {
   kind: TableKind;

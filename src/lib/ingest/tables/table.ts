@@ -56,6 +56,12 @@ export function nameText(r: RowReader, key: string, what: string): string | null
     r.issue('constraint-error', key, v, `${what}至少 2 个字：请填写全称。`);
     return null;
   }
-  if (v !== null && v.length > LONG_NAME) r.issue('long-text', key, v.slice(0, 60), `${what}有 ${v.length} 个字，超过 ${LONG_NAME} 个字：是否把别的内容粘贴进了这一格？请核对；如确是全称，可忽略本提示。`);
+  if (v !== null && v.length > LONG_NAME)
+    r.issue(
+      'long-text',
+      key,
+      v.slice(0, 60),
+      `${what}有 ${v.length} 个字，超过 ${LONG_NAME} 个字：是否把别的内容粘贴进了这一格？请核对；如确是全称，可忽略本提示。`,
+    );
   return v;
 }

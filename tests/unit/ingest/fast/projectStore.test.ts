@@ -7,11 +7,20 @@ import { mulberry32, pick } from '../../../fixtures/random.ts';
 
 const rnd = mulberry32(7);
 const maybe = <T>(v: () => T, pNull = 0.4): T | null => (rnd() < pNull ? null : v());
-const text = (): string => pick(rnd, ['甘肃省', 'abc', '合成项目', '<img src=x onerror=alert(1)>', 'x\u{20000}y', '\ud800', 'e\u0301', '']) + String(Math.floor(rnd() * 1000));
+const text = (): string =>
+  pick(rnd, ['甘肃省', 'abc', '合成项目', '<img src=x onerror=alert(1)>', 'x\u{20000}y', '\ud800', 'e\u0301', '']) +
+  String(Math.floor(rnd() * 1000));
 const lists = Array.from({ length: 20 }, (_, i) => [`org-${i}`, ...(i % 3 === 0 ? [`org-${i + 1}`] : [])]);
 const regionLists = Array.from({ length: 20 }, (_, i) => [String(620000 + i * 101)]);
 const number = (): number =>
-  pick(rnd, [() => Math.floor(rnd() * 5000), () => Math.round(rnd() * 1e6) / 100, () => 2 ** 31 + Math.floor(rnd() * 10), () => -(2 ** 31), () => 0, () => 1e15])();
+  pick(rnd, [
+    () => Math.floor(rnd() * 5000),
+    () => Math.round(rnd() * 1e6) / 100,
+    () => 2 ** 31 + Math.floor(rnd() * 10),
+    () => -(2 ** 31),
+    () => 0,
+    () => 1e15,
+  ])();
 
 /** A record with every field exercised: nulls, integers, fractions, numbers past int32, odd text. */
 function randomProject(i: number): Project {
@@ -88,7 +97,13 @@ describe('ProjectStore', () => {
     const base = randomProject(0);
     const values: Project[] = [];
     for (let i = 0; i < 70_000; i++) {
-      const p: Project = { ...base, id: `p-${i}`, staffDeployed: i === 69_000 ? 1.5 : i % 5 === 0 ? null : i, campaignId: `c-${i}`, village: i % 2 ? null : `村${i}` };
+      const p: Project = {
+        ...base,
+        id: `p-${i}`,
+        staffDeployed: i === 69_000 ? 1.5 : i % 5 === 0 ? null : i,
+        campaignId: `c-${i}`,
+        village: i % 2 ? null : `村${i}`,
+      };
       values.push(p);
       s.push(p);
     }

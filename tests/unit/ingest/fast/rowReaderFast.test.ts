@@ -9,8 +9,54 @@ import { RegionIndex } from '../../../../src/lib/regions.ts';
 const regions = new RegionIndex(REGION_ROWS);
 
 /** Cells as clerks type them: plain numbers, unit words, approximate markers, blanks, bad values. */
-const COUNT_CELLS = ['0', '7', '0042', '1234', '300人次', '12人', '5户', '3名', '2家', '9座', '4000多人', '1.5万户', '约20人', '1,160', '１２', '2.5人', '12斤', '12人人', '人', '', '—', '不详', 'abc', '999999999999999', '9999999999999999', '1234567890123456人'];
-const AMOUNT_CELLS = ['26.5', '0', '0.01', '300', '100000', '123456.78', '800余万元', '约21.88亿元', '300,000元', '"1,234.5"', '12.', '.5', '-3', '', '—', '二十', '5e3', '２６.５'];
+const COUNT_CELLS = [
+  '0',
+  '7',
+  '0042',
+  '1234',
+  '300人次',
+  '12人',
+  '5户',
+  '3名',
+  '2家',
+  '9座',
+  '4000多人',
+  '1.5万户',
+  '约20人',
+  '1,160',
+  '１２',
+  '2.5人',
+  '12斤',
+  '12人人',
+  '人',
+  '',
+  '—',
+  '不详',
+  'abc',
+  '999999999999999',
+  '9999999999999999',
+  '1234567890123456人',
+];
+const AMOUNT_CELLS = [
+  '26.5',
+  '0',
+  '0.01',
+  '300',
+  '100000',
+  '123456.78',
+  '800余万元',
+  '约21.88亿元',
+  '300,000元',
+  '"1,234.5"',
+  '12.',
+  '.5',
+  '-3',
+  '',
+  '—',
+  '二十',
+  '5e3',
+  '２６.５',
+];
 
 describe('countUnitFrom, leadingDigits, digitsValue', () => {
   it.each([
@@ -35,12 +81,15 @@ describe('countUnitFrom, leadingDigits, digitsValue', () => {
 });
 
 describe('plainAmount', () => {
-  it.each(AMOUNT_CELLS.flatMap((c) => (['wan', 'yuan', 'yi'] as MoneyUnit[]).map((u) => [c, u] as const)))('%s (%s) agrees with parseAmount', (cell, unit) => {
-    const p = parseAmount(cell, unit);
-    const plain = plainAmount(cell, unit);
-    if (plain >= 0) expect(p).toEqual({ ok: true, value: { wan: plain, approximate: false } });
-    else expect(/^\d+(?:\.\d+)?$/u.test(cell)).toBe(false); // only a plain number takes the fast path
-  });
+  it.each(AMOUNT_CELLS.flatMap((c) => (['wan', 'yuan', 'yi'] as MoneyUnit[]).map((u) => [c, u] as const)))(
+    '%s (%s) agrees with parseAmount',
+    (cell, unit) => {
+      const p = parseAmount(cell, unit);
+      const plain = plainAmount(cell, unit);
+      if (plain >= 0) expect(p).toEqual({ ok: true, value: { wan: plain, approximate: false } });
+      else expect(/^\d+(?:\.\d+)?$/u.test(cell)).toBe(false); // only a plain number takes the fast path
+    },
+  );
 });
 
 /** One reader over a one-row table with the column `c` (header unit `unit`). */
@@ -62,10 +111,21 @@ describe('RowReader.countValue and amountWan read what count and amount read, wi
     expect(fast.issues).toEqual(slow.issues);
     expect(fast.r.errors).toBe(slow.r.errors);
     // and parseCount itself is unchanged for these cells
-    expect(parseCount(cell)).toEqual(c === null && slow.issues.length > 0 ? expect.objectContaining({ ok: false }) : { ok: true, value: c });
+    expect(parseCount(cell)).toEqual(
+      c === null && slow.issues.length > 0 ? expect.objectContaining({ ok: false }) : { ok: true, value: c },
+    );
   });
 
-  it.each(AMOUNT_CELLS.flatMap((c) => [[c, null], [c, 'yuan'], [c, 'yi']] as const))('amount cell %j (header unit %s)', (cell, unit) => {
+  it.each(
+    AMOUNT_CELLS.flatMap(
+      (c) =>
+        [
+          [c, null],
+          [c, 'yuan'],
+          [c, 'yi'],
+        ] as const,
+    ),
+  )('amount cell %j (header unit %s)', (cell, unit) => {
     const slow = reader(cell, unit);
     const fast = reader(cell, unit);
     const a = slow.r.amount('c');
