@@ -149,7 +149,7 @@ const header = (what: string): string =>
 function toTopo(objectName: string, features: Feature<Geo>[], keep: number): Topology {
   const collection: FeatureCollection<Geo> = { type: 'FeatureCollection', features };
   const topo = topology({ [objectName]: collection as GeoJSON.GeoJsonObject }, 1e4);
-  const pre = presimplify(topo as Topology<Objects<{}>>);
+  const pre = presimplify(topo as Topology<Objects<Record<string, never>>>);
   return simplify(pre, quantile(pre, keep));
 }
 

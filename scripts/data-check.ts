@@ -9,15 +9,10 @@ import { formatReport } from '../src/lib/ingest/formatReport.ts';
 import { formatIssue } from '../src/lib/ingest/issues.ts';
 import { getContentIssues } from '../src/io/content.ts';
 import { parseArgs } from 'node:util';
+import { argsOrExit } from '../src/io/cli.ts';
 
 const USAGE = '用法：npm run data:check -- [--json] [文件或文件夹…]';
-let parsed;
-try {
-  parsed = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-} catch (e) {
-  console.error(`${(e as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
+const parsed = argsOrExit(() => parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true }), USAGE);
 const json = parsed.values.json;
 const paths = parsed.positionals;
 const targets = paths.length ? paths : [dataDir()];

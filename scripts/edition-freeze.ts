@@ -16,15 +16,13 @@ import { computeEditionSnapshot } from '../src/lib/showcase/edition.ts';
 import { formatReport } from '../src/lib/ingest/formatReport.ts';
 import { site } from '../site.config.ts';
 import { parseArgs } from 'node:util';
+import { argsOrExit } from '../src/io/cli.ts';
 
 const USAGE = '用法：npm run edition:freeze -- <年度> [--force] [--date YYYY-MM-DD]';
-let parsed;
-try {
-  parsed = parseArgs({ options: { force: { type: 'boolean', default: false }, date: { type: 'string' } }, allowPositionals: true });
-} catch (e) {
-  console.error(`${(e as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
+const parsed = argsOrExit(
+  () => parseArgs({ options: { force: { type: 'boolean', default: false }, date: { type: 'string' } }, allowPositionals: true }),
+  USAGE,
+);
 const year = parsed.positionals.length === 1 && /^\d{4}$/u.test(parsed.positionals[0]!) ? Number(parsed.positionals[0]) : NaN;
 const force = parsed.values.force;
 const date = parsed.values.date ?? new Date().toISOString().slice(0, 10);

@@ -13,15 +13,10 @@ import { launch, printToPdf } from '../src/io/browser.ts';
 import { serveDir } from '../src/io/staticServer.ts';
 import { site } from '../site.config.ts';
 import { parseArgs } from 'node:util';
+import { argsOrExit } from '../src/io/cli.ts';
 
 const USAGE = '用法：npm run edition:pdf -- <年度> [--dist 构建目录]';
-let parsed;
-try {
-  parsed = parseArgs({ options: { dist: { type: 'string', default: 'dist' } }, allowPositionals: true });
-} catch (e) {
-  console.error(`${(e as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
+const parsed = argsOrExit(() => parseArgs({ options: { dist: { type: 'string', default: 'dist' } }, allowPositionals: true }), USAGE);
 const year = parsed.positionals.length === 1 && /^\d{4}$/u.test(parsed.positionals[0]!) ? Number(parsed.positionals[0]) : NaN;
 const distArg = parsed.values.dist;
 if (!Number.isInteger(year)) {

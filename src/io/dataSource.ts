@@ -47,7 +47,7 @@ export function listInputFiles(paths: readonly string[], name: (abs: string) => 
   const out: Listing = { files: [], skipped: [], issues: [] };
   const seen = new Set<string>();
   const walk = (p: string, named: boolean): void => {
-    let st;
+    let st: ReturnType<typeof statSync>;
     try {
       st = statSync(p);
     } catch (e) {

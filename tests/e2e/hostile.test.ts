@@ -67,12 +67,10 @@ describe('hostile text in data', () => {
   it('wraps a 300-character name inside its table cell, so the project table fits a 1280 px page', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}projects/`, { waitUntil: 'networkidle' });
-    const widths = await page
-      .locator('[data-project-table]')
-      .evaluate((t) => ({
-        table: Math.round(t.getBoundingClientRect().width),
-        box: Math.round(t.parentElement!.getBoundingClientRect().width),
-      }));
+    const widths = await page.locator('[data-project-table]').evaluate((t) => ({
+      table: Math.round(t.getBoundingClientRect().width),
+      box: Math.round(t.parentElement!.getBoundingClientRect().width),
+    }));
     expect(widths.table).toBeLessThanOrEqual(widths.box);
     await page.close();
   });

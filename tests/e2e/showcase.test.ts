@@ -123,7 +123,7 @@ describe('annual edition', () => {
     expect(pages.length).toBeLessThanOrEqual(30);
     expect(pdfHas(pages[0]!, '2022 年社会组织助力乡村振兴年度展示')).toBe(true);
     expect(pages[0]).not.toMatch(/1\/\d+/u); // no number on the cover
-    pages.slice(1).forEach((t, i) => expect(t).toContain(`${i + 2}/${pages.length}`));
+    for (const [i, t] of pages.slice(1).entries()) expect(t).toContain(`${i + 2}/${pages.length}`);
     const page = await browser.newPage();
     await page.goto(`${base}reports/2022/`);
     // a chart's title and its source line, and a case's title and its last words, on one page

@@ -73,7 +73,7 @@ describe('creditCodeProblem / isValidCreditCode', () => {
     { input: '91350100m000100y43', expected: 'charset' },
     { input: '53100000500021676k', expected: 'charset' },
     { input: '91350100M000100Y4-', expected: 'charset' },
-    { input: '９１３５０１００Ｍ０００１００Ｙ４３'.slice(0, 17) + '3', expected: 'charset' },
+    { input: `${'９１３５０１００Ｍ０００１００Ｙ４３'.slice(0, 17)}3`, expected: 'charset' },
     // check character
     ...VALID.map((c) => ({ input: lastCharAltered(c), expected: 'check' })),
     ...VALID.map((c) => ({ input: bodyCharAltered(c), expected: 'check' })),

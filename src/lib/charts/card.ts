@@ -91,7 +91,7 @@ export function shareCardSvg(input: CardInput): string {
   }
   // mini bar chart: as many categories as fit, said so when not all
   const bar = spec.kind === 'bar' ? spec.bar : null;
-  const anyKnown = bar !== null && bar.series.some((s) => s.values.some((v) => v !== null));
+  const anyKnown = bar?.series.some((s) => s.values.some((v) => v !== null));
   if (bar !== null && input.mini !== null && anyKnown && bar.categories.length > 0 && room >= 120) {
     const total = bar.categories.length;
     const fit = bar.horizontal ? Math.max(2, Math.floor((room - 48) / MINI_ROW)) : 8;

@@ -225,7 +225,7 @@ export function splitList(raw: string): string[] {
  */
 export function splitHeaderUnit(header: string): { name: string; unit: MoneyUnit | null } {
   const h = cleanText(toHalfWidth(header)).replace(/\s/gu, '');
-  const m = /^(.*?)[(\[]([^()\[\]]*)[)\]]$/u.exec(h);
+  const m = /^(.*?)[([]([^()[\]]*)[)\]]$/u.exec(h);
   if (!m) return { name: h, unit: null };
   const u = m[2]!;
   const unit: MoneyUnit | null = u === '元' ? 'yuan' : u === '万元' || u === '万' ? 'wan' : u === '亿元' || u === '亿' ? 'yi' : null;

@@ -82,9 +82,11 @@ function schemaIssues<T>(schema: z.ZodType<T>, parts: MdxParts, file: string, is
   return null;
 }
 
-function checkComponent(u: ComponentUse, file: string, allowed: ReadonlySet<string>, refs: ContentRefs, issues: Issue[]): void {
-  const bad = (code: IssueCode, value: string, message: string): void => {
+function checkComponent(u: ComponentUse, file: string, allowed: ReadonlySet<string>, refs: ContentRefs, issues: Issue[]): undefined {
+  /** Records the problem; returns nothing to return, so that `return bad(…)` ends the check. */
+  const bad = (code: IssueCode, value: string, message: string): undefined => {
     issues.push(makeIssue(code, file, u.line, `<${u.name}>`, value, message));
+    return undefined;
   };
   if (!allowed.has(u.name)) {
     bad('unknown-component', u.name, `正文中的组件 <${u.name}> 不存在：可用 ${[...allowed].map((n) => `<${n}>`).join('、')}。`);

@@ -120,7 +120,7 @@ describe('barOption', () => {
   });
 
   it('value labels format in the unit and are empty for unknown', () => {
-    const fmt = (seriesOf(barOption(base))[0]?.label as { formatter: (p: { value?: unknown }) => string }).formatter;
+    const fmt = (seriesOf(barOption(base))[0]!.label as { formatter: (p: { value?: unknown }) => string }).formatter;
     expect(fmt({ value: 10_500 })).toBe('1.05 亿元');
     expect(fmt({ value: 0 })).toBe('0 万元');
     expect(fmt({ value: '-' })).toBe('');

@@ -19,7 +19,7 @@
  * copied (tabling the lists by identity in a Map cost more than it saved).
  */
 import type { Project } from '../../schema/project.ts';
-import { ProjectTotals } from '../../aggregate/totals.ts';
+import type { ProjectTotals } from '../../aggregate/totals.ts';
 
 type Column = Uint8Array | Uint16Array | Int32Array | Float64Array;
 

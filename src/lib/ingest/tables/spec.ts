@@ -30,7 +30,7 @@ export interface TableSpec {
 /** Normalized form of a header for matching, plus a money unit declared in a trailing bracket. */
 export function headerKey(header: string): { key: string; unit: MoneyUnit | null } {
   const h = toHalfWidth(header).replace(/[\s*＊]/gu, '');
-  const m = /^(.*?)[(\[]([^()\[\]]*)[)\]]$/u.exec(h);
+  const m = /^(.*?)[([]([^()[\]]*)[)\]]$/u.exec(h);
   if (!m) return { key: h.toLowerCase(), unit: null };
   const u = m[2]!;
   const unit: MoneyUnit | null = u === '元' ? 'yuan' : u === '万元' || u === '万' ? 'wan' : u === '亿元' || u === '亿' ? 'yi' : null;
@@ -125,7 +125,7 @@ export function readSheetContext(rowsAbove: readonly (readonly string[])[]): She
       const y = /((?:19|20)\d{2})\s*年(?:度)?/u.exec(c);
       if (y && year === null) year = Number(y[1]);
       const u = /单位\s*(?:\(盖章\))?\s*[:：]\s*([^_\s][^_]*?)\s*_*$/u.exec(c);
-      if (u && u[1] && !/^_+$/u.test(u[1])) reporter = cleanText(u[1]);
+      if (u?.[1] && !/^_+$/u.test(u[1])) reporter = cleanText(u[1]);
     }
   }
   return { year, reporter };

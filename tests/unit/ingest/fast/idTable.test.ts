@@ -21,8 +21,8 @@ describe('IdTable', () => {
   it('tells ids apart that differ only slightly (exact comparison, not just the hash)', () => {
     const ids = ['a', 'b', '', 'ab', 'ba', 'p-0000000000000000', 'p-0000000000000001'];
     const table = new IdTable((i) => ids[i]!);
-    ids.forEach((id, i) => expect(table.addOrFind(id, i)).toBe(-1));
-    ids.forEach((id, i) => expect(table.addOrFind(id, 99)).toBe(i));
+    for (const [i, id] of ids.entries()) expect(table.addOrFind(id, i)).toBe(-1);
+    for (const [i, id] of ids.entries()) expect(table.addOrFind(id, 99)).toBe(i);
   });
 });
 
