@@ -16,7 +16,9 @@ const passThrough = tokens.flatMap((t) =>
   t.kind === 'option' && t.name === 'outDir'
     ? []
     : t.kind === 'option'
-      ? [t.rawName, ...(t.value !== undefined && !t.inlineValue ? [t.value] : [])]
+      ? t.inlineValue
+        ? [`${t.rawName}=${t.value}`]
+        : [t.rawName, ...(t.value === undefined ? [] : [t.value])]
       : t.kind === 'positional'
         ? [t.value]
         : [],

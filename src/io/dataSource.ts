@@ -77,7 +77,23 @@ export function listInputFiles(paths: readonly string[], name: (abs: string) => 
         return;
       }
       seen.add(real);
-      for (const entry of readdirSync(p).sort()) {
+      let entries: string[];
+      try {
+        entries = readdirSync(p).sort();
+      } catch (e) {
+        out.issues.push(
+          makeIssue(
+            'file-error',
+            name(p),
+            null,
+            null,
+            null,
+            `无法打开这个文件夹（${(e as NodeJS.ErrnoException).code ?? String(e)}）：已跳过。请检查权限。`,
+          ),
+        );
+        return;
+      }
+      for (const entry of entries) {
         const child = join(p, entry);
         const kind = entryKind(child);
         const reason = kind === 'folder' ? (entry.startsWith('.') ? '隐藏文件夹' : null) : skipReason(entry);
@@ -108,11 +124,28 @@ export function loadRegionRows(): readonly RegionRow[] {
 export async function checkPaths(paths: readonly string[], base = process.cwd()): Promise<IngestResult> {
   const rel = (f: string): string => relative(base, f) || f;
   const listing = listInputFiles(paths, rel);
-  const files: InputFile[] = listing.files.map((f) => ({ name: rel(f), bytes: readFileSync(f) }));
+  const files: InputFile[] = [];
+  const issues = [...listing.issues];
+  for (const f of listing.files) {
+    try {
+      files.push({ name: rel(f), bytes: readFileSync(f) });
+    } catch (e) {
+      issues.push(
+        makeIssue(
+          'file-error',
+          rel(f),
+          null,
+          null,
+          null,
+          `无法读取这个文件（${(e as NodeJS.ErrnoException).code ?? String(e)}）：请检查权限，或确认它没有被其他程序占用。`,
+        ),
+      );
+    }
+  }
   return ingest(files, {
     regionRows: loadRegionRows(),
     skipped: listing.skipped,
-    listingIssues: listing.issues,
+    listingIssues: issues,
     inputLabel: paths.map(rel).join('、'),
   });
 }

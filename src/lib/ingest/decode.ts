@@ -155,8 +155,9 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     try {
       return { ok: true, text: utf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom', warnings: [] };
     } catch {
-      const at = 3 + firstInvalidUtf8(bytes.subarray(3));
-      return { ok: false, byteOffset: at, line: lineAt(bytes, at) };
+      // a UTF-8 file with GB18030 lines pasted in: line by line, as without the BOM
+      const r = decodeLines(bytes.subarray(3));
+      return r.ok ? r : { ...r, byteOffset: r.byteOffset + 3 };
     }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {

@@ -4,7 +4,9 @@
  * become null, never 0.
  */
 
-import { countUnitFrom, digitsValue, leadingDigits, plainAmount, round6, UNIT_TO_WAN } from './fast/numbers.ts';
+import { countUnitFrom, digitsValue, leadingDigits, MAX_WAN, plainAmount, round6, UNIT_TO_WAN } from './fast/numbers.ts';
+
+export { MAX_WAN };
 
 /** Full-width ASCII (！-～), the ideographic space and common Chinese punctuation → half-width. */
 const NEEDS_HALF_WIDTH = /[\uff01-\uff5e\u3000\u3002]/u;
@@ -92,9 +94,6 @@ function misgrouped(s: string): boolean {
   }
   return false;
 }
-
-/** Money in 万元 is kept to 0.01 元 (six decimals): beyond this it could not be exact. */
-export const MAX_WAN = Math.floor(Number.MAX_SAFE_INTEGER / 1e6);
 
 /**
  * Parses a money cell into 万元. Accepts thousands separators, full-width digits, a unit in the

@@ -76,6 +76,9 @@ export interface IngestOptions {
   inputLabel?: string;
 }
 
+/** Rows reserved for one project file before it is read: beyond this the columns grow as rows arrive. */
+const MAX_RESERVE = 2_000_000;
+
 /** Reads every file and recognises its sheets. */
 async function readAndPlan(files: readonly InputFile[], ledger: Ledger): Promise<Plan[]> {
   const plans: Plan[] = [];
@@ -224,7 +227,8 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   // 4. Projects (kept in columns), key counties and statistics.
   const projects = new ProjectCollector();
   for (const plan of gridPlans(plans, 'projects')) {
-    projects.reserve(plan.rows.atMost() - plan.headerIndex - 1);
+    // room for the rows a file can hold (a file of blank lines asks for no more than this)
+    projects.reserve(Math.min(plan.rows.atMost() - plan.headerIndex - 1, MAX_RESERVE));
     readGrid(plan, ledger, regions, (reader, context) => {
       const p = mapProject(reader, context, refs);
       if (p !== null) projects.add(p, reader);

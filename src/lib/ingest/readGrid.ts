@@ -52,6 +52,7 @@ function checkCells(
     }
   }
   for (const d of binding.duplicates) {
+    if (!d.same) continue; // another name for the column: said once at the header
     const second = row[d.index] ?? '';
     const first = row[d.firstIndex] ?? '';
     if (!isBlank(second) && cleanText(second) !== cleanText(first)) {
@@ -98,14 +99,11 @@ export function readGrid(
     for (const h of binding.unmatched)
       ledger.issue('extra-column', sheet.name, headerIndex + 1, h, null, `列“${h}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`);
   for (const d of binding.duplicates) {
-    ledger.issue(
-      'duplicate-column',
-      sheet.name,
-      headerIndex + 1,
-      d.header,
-      null,
-      `表头中有两列都叫“${d.header}”（第 ${columnLetters(d.firstIndex)} 列和第 ${columnLetters(d.index)} 列）：读第 ${columnLetters(d.firstIndex)} 列；两列值不同的行不接收。请删除或改名其中一列。`,
-    );
+    const [a, b] = [columnLetters(d.firstIndex), columnLetters(d.index)];
+    const message = d.same
+      ? `表头中有两列都叫“${d.header}”（第 ${a} 列和第 ${b} 列）：读第 ${a} 列；两列值不同的行不接收。请删除或改名其中一列。`
+      : `第 ${b} 列“${d.header}”与第 ${a} 列“${d.firstHeader}”是同一项：只读第 ${a} 列，第 ${b} 列未读入。如两列内容不同，请合并为一列。`;
+    ledger.issue('duplicate-column', sheet.name, headerIndex + 1, d.header, null, message);
   }
   const context = readSheetContext(rows.head.slice(0, headerIndex));
   const reader = new RowReader(sheet.name, 0, [], binding.columns, ledger.issues, regions);

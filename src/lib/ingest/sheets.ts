@@ -82,54 +82,94 @@ const QUOTE_ERRORS = new Set(['MissingQuotes', 'InvalidQuotes']);
 /** A short view of a record's text for a message. */
 const excerpt = (s: string): string => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
 
+/** How many times, after a quote error, reading goes back to streaming: past this, the rest is read line by line. */
+const MAX_RESUMES = 20;
+
+const QUOTE_MESSAGE = '这一行的引号没有成对（以引号开头的格子必须以引号结束，格子里的引号要写两个 ""）';
+
+type Visit = (row: string[], index: number, problem: RowProblem | null) => boolean | undefined;
+
+/**
+ * Every record of CSV text, in order, with `visit` returning false to stop. Streams with papaparse;
+ * a quote left open (which would swallow every line after it into one cell) is reported on the
+ * record it opens in, and reading goes on line by line: each following line that fails alone is
+ * reported too, and at the first line that reads cleanly streaming resumes. After MAX_RESUMES such
+ * returns the rest is read line by line, so that a file of broken quotes costs time in proportion
+ * to its length.
+ */
+function walkCsv(text: string, delimiter: string, visit: Visit): void {
+  let i = 0;
+  let resumes = 0;
+  const quoteIn = (errors: readonly Papa.ParseError[]): Papa.ParseError | undefined =>
+    errors.length > 0 ? errors.find((e) => QUOTE_ERRORS.has(e.code)) : undefined;
+  for (let offset = 0; offset < text.length; ) {
+    // streaming, from `offset` to the end or the first quote error
+    const part = offset === 0 ? text : text.slice(offset);
+    let restart = -1;
+    let stopped = false;
+    let rowStart = 0;
+    Papa.parse<string[]>(part, {
+      delimiter,
+      newline: '\n',
+      step: (r, parser) => {
+        const start = rowStart;
+        rowStart = r.meta.cursor;
+        // papaparse yields one empty record that starts after the final newline: not a row
+        if (start >= part.length && r.data.length === 1 && r.data[0] === '') return;
+        const quote = quoteIn(r.errors);
+        if (quote === undefined) {
+          if (visit(r.data, i++, null) === false) {
+            stopped = true;
+            parser.abort();
+          }
+          return;
+        }
+        const lineEnd = part.indexOf('\n', quote.index ?? start);
+        const line = part.slice(start, lineEnd < 0 ? part.length : lineEnd);
+        const swallowed = lineEnd >= 0 && lineEnd + 1 < r.meta.cursor;
+        const message = swallowed
+          ? `${QUOTE_MESSAGE}：其后的行被并进了这一格。本行未接收，其后的行已按原样重新读入；请改正本行的引号。`
+          : `${QUOTE_MESSAGE}：请改正后重试。`;
+        if (visit(r.data, i++, { code: 'quote-error', value: excerpt(line), message }) === false) stopped = true;
+        else if (lineEnd >= 0 && lineEnd + 1 < part.length) restart = offset + lineEnd + 1;
+        parser.abort();
+      },
+    });
+    if (stopped || restart < 0) return;
+    // line by line while lines fail on their own
+    for (offset = restart; offset < text.length; ) {
+      const nl = text.indexOf('\n', offset);
+      const end = nl < 0 ? text.length : nl;
+      const line = text.slice(offset, end);
+      const r = Papa.parse<string[]>(line, { delimiter, newline: '\n' });
+      const quote = quoteIn(r.errors);
+      if (quote === undefined && resumes < MAX_RESUMES) {
+        resumes++;
+        break; // streaming resumes at this line
+      }
+      const problem =
+        quote === undefined ? null : { code: 'quote-error' as const, value: excerpt(line), message: `${QUOTE_MESSAGE}：请改正后重试。` };
+      if (visit(r.data[0] ?? [''], i++, problem) === false) return;
+      offset = end + 1;
+    }
+  }
+}
+
 function csvRows(raw: string): Rows {
   // CRLF, LF and CR alike end a row, in any mix (a CRLF file with rows added in another editor is common)
   const text = raw.includes('\r') ? raw.replace(/\r\n?/gu, '\n') : raw;
-  const first = Papa.parse<string[]>(text, { preview: HEAD_ROWS, newline: '\n', delimitersToGuess: [',', '\t', ';', '|'] });
-  const delimiter = first.meta.delimiter;
-  const head = first.data;
-  if (head.length > 0 && head.length < HEAD_ROWS && head[head.length - 1]!.length === 1 && head[head.length - 1]![0] === '') head.pop();
+  const delimiter = Papa.parse<string[]>(text, { preview: HEAD_ROWS, newline: '\n', delimitersToGuess: [',', '\t', ';', '|'] }).meta
+    .delimiter;
+  // the first rows as `each` reads them, so that the header found here is the row `each` skips to
+  const head: Grid = [];
+  walkCsv(text, delimiter, (row) => head.push(row) < HEAD_ROWS);
   return {
     head,
     each(from, fn) {
-      let i = 0;
-      // a quote left open swallows every line after it into one cell: that record is reported, and
-      // the text is parsed again from the line after the one the quote opened on
-      for (let offset = 0; offset < text.length; ) {
-        const part = offset === 0 ? text : text.slice(offset);
-        let restart = -1;
-        let rowStart = 0;
-        Papa.parse<string[]>(part, {
-          delimiter,
-          newline: '\n',
-          step: (r, parser) => {
-            const start = rowStart;
-            rowStart = r.meta.cursor;
-            // papaparse yields one empty record that starts after the final newline: not a row
-            if (start >= part.length && r.data.length === 1 && r.data[0] === '') return;
-            const quote = r.errors.length > 0 ? r.errors.find((e) => QUOTE_ERRORS.has(e.code)) : undefined;
-            if (quote === undefined) {
-              if (i >= from) fn(r.data, i, null);
-              i++;
-              return;
-            }
-            const lineEnd = part.indexOf('\n', quote.index ?? start);
-            const line = part.slice(start, lineEnd < 0 ? part.length : lineEnd);
-            const swallowed = lineEnd >= 0 && lineEnd + 1 < r.meta.cursor;
-            const message = swallowed
-              ? '这一行的引号没有成对（以引号开头的格子必须以引号结束，格子里的引号要写两个 ""）：其后的行被并进了这一格。本行未接收，其后的行已按原样重新读入；请改正本行的引号。'
-              : '这一行的引号没有成对（以引号开头的格子必须以引号结束，格子里的引号要写两个 ""）：请改正后重试。';
-            if (i >= from) fn(r.data, i, { code: 'quote-error', value: excerpt(line), message });
-            i++;
-            if (lineEnd >= 0 && lineEnd + 1 < part.length) {
-              restart = offset + lineEnd + 1;
-              parser.abort();
-            }
-          },
-        });
-        if (restart < 0) break;
-        offset = restart;
-      }
+      walkCsv(text, delimiter, (row, i, problem) => {
+        if (i >= from) fn(row, i, problem);
+        return true;
+      });
     },
     atMost() {
       let n = 1;
@@ -140,11 +180,15 @@ function csvRows(raw: string): Rows {
   };
 }
 
-/** All rows of a sheet as one grid (for small tables: statistics, unrecognised files). */
-export function allRows(rows: Rows): Grid {
-  const out: Grid = [];
-  rows.each(0, (r) => out.push(r));
-  return out;
+/** All rows of a sheet as one grid (for small tables: statistics, unrecognised files), and what is wrong with each as cells. */
+export function allRows(rows: Rows): { grid: Grid; problems: Map<number, RowProblem> } {
+  const grid: Grid = [];
+  const problems = new Map<number, RowProblem>();
+  rows.each(0, (r, i, problem) => {
+    grid.push(r);
+    if (problem !== null) problems.set(i, problem);
+  });
+  return { grid, problems };
 }
 
 /** How deep a JSON value may nest inside a cell before it is refused. */

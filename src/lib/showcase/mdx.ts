@@ -124,27 +124,38 @@ export function components(parts: MdxParts): ComponentUse[] {
   return jsxUses(parts).filter((u) => /^[A-Z]/u.test(u.name));
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data']);
-const SCRIPT_URL = /^\s*(?:javascript|vbscript|data\s*:\s*text\/html)\s*:?/iu;
+const SCRIPT_URL = /^\s*(?:(?:javascript|vbscript)\s*:|data\s*:\s*text\/html)/iu;
 
 /**
- * Markup that could run script on a reader's page: an event-handler attribute (onclick, onError…),
- * a javascript: URL, a <script> or <iframe> element, or an import/export statement.
+ * What could run script, on a reader's page or in the build: an event-handler attribute (onclick,
+ * onError…), a javascript: URL, a <script> or <iframe> element, an import/export statement, and
+ * any JavaScript expression ({…} in the text, an attribute value or spread written as {…}).
  */
 export function unsafeMarkup(parts: MdxParts): { line: number; value: string; what: string }[] {
   const out: { line: number; value: string; what: string }[] = [];
-  for (const u of jsxUses(parts)) {
-    if (/^(script|iframe|object|embed)$/iu.test(u.name)) out.push({ line: u.line, value: `<${u.name}>`, what: `<${u.name}> 元素` });
-    for (const [k, v] of Object.entries(u.attrs)) {
-      if (/^on/iu.test(k)) out.push({ line: u.line, value: `${k}="${v.slice(0, 40)}"`, what: `事件属性 ${k}` });
-      else if ((URL_ATTRIBUTES.has(k.toLowerCase()) || SCRIPT_URL.test(v)) && SCRIPT_URL.test(v.replace(/[\u0000-\u001f]/gu, '')))
-        out.push({ line: u.line, value: `${k}="${v.slice(0, 40)}"`, what: '脚本地址（javascript:）' });
-    }
-  }
+  const add = (line: number, value: string, what: string): number => out.push({ line, value: value.slice(0, 60), what });
   for (const n of walk(parts.tree as Node)) {
-    if (n.type === 'mdxjsEsm') out.push({ line: lineOf(n), value: String(n.value ?? '').slice(0, 40), what: 'import/export 语句' });
+    const line = lineOf(n);
+    if (n.type === 'mdxjsEsm') add(line, String(n.value ?? ''), 'import/export 语句');
+    if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression')
+      add(line, `{${String(n.value ?? '')}}`, '程序表达式 {…}（构建时会被执行）');
     if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && SCRIPT_URL.test(String((n as { url?: unknown }).url ?? '')))
-      out.push({ line: lineOf(n), value: String((n as { url?: unknown }).url).slice(0, 40), what: '脚本地址（javascript:）' });
+      add(line, String((n as { url?: unknown }).url), '脚本地址（javascript:）');
+    if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') continue;
+    if (/^(script|iframe|object|embed)$/iu.test(n.name ?? '')) add(line, `<${n.name}>`, `<${n.name}> 元素`);
+    for (const a of (n.attributes ?? []) as { type: string; name?: string; value?: unknown }[]) {
+      if (a.type !== 'mdxJsxAttribute') {
+        add(line, `{${String(a.value ?? '')}}`, '展开属性 {...}');
+        continue;
+      }
+      const name = a.name ?? '';
+      const v = a.value;
+      if (/^on/iu.test(name)) add(line, `${name}=…`, `事件属性 ${name}`);
+      else if (typeof v === 'string' && SCRIPT_URL.test(v.replace(/[\u0000-\u001f]/gu, '')))
+        add(line, `${name}="${v}"`, '脚本地址（javascript:）');
+      else if (v !== null && typeof v === 'object')
+        add(line, `${name}={${String((v as { value?: unknown }).value ?? '')}}`, '程序表达式 {…}（属性值请直接写在引号里）');
+    }
   }
   return out;
 }

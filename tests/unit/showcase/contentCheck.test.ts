@@ -70,14 +70,17 @@ describe('content check corpus', () => {
     expect(issues.map((i) => [i.code, i.row])).toEqual([['mdx-syntax', line]]);
   });
 
-  it('reports each event handler and javascript: URL on its line', () => {
+  it('reports each event handler, javascript: URL and JavaScript expression on its line, and nothing else', () => {
     const issues = run('unsafe-markup');
     const text = readFileSync(join(root, 'unsafe-markup/cases/unsafe-markup.mdx'), 'utf8').split('\n');
     const lineOf = (s: string): number => text.findIndex((l) => l.includes(s)) + 1;
-    expect(issues.map((i) => [i.code, i.row])).toEqual([
+    expect(issues.map((i) => [i.code, i.row]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
       ['unsafe-markup', lineOf('onerror')],
-      ['unsafe-markup', lineOf('alert(2)')],
       ['unsafe-markup', lineOf('[点此]')],
+      ['unsafe-markup', lineOf('alert(2)')],
+      ['unsafe-markup', lineOf('alert(3)')],
+      ['unsafe-markup', lineOf('展开属性')],
+      ['unsafe-markup', lineOf('{1 + 1}')],
     ]);
   });
 

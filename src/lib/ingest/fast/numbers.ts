@@ -21,8 +21,13 @@ const PLAIN_NUMBER = /^\d{1,12}(?:\.\d{1,6})?$/u;
  * which then needs parseAmount.
  */
 export function plainAmount(raw: string, defaultUnit: MoneyUnit): number {
-  return PLAIN_NUMBER.test(raw) ? round6(Number(raw) * UNIT_TO_WAN[defaultUnit]) : -1;
+  if (!PLAIN_NUMBER.test(raw)) return -1;
+  const wan = round6(Number(raw) * UNIT_TO_WAN[defaultUnit]);
+  return wan <= MAX_WAN ? wan : -1; // parseAmount says why it is too large
 }
+
+/** Money in 万元 is kept to 0.01 元 (six decimals): beyond this it could not be exact. */
+export const MAX_WAN = Math.floor(Number.MAX_SAFE_INTEGER / 1e6);
 
 export const COUNT_UNITS = new Set(['人次', '人', '户', '名', '家', '个', '所', '辆', '台', '副', '次', '例', '座']);
 

@@ -87,7 +87,7 @@ export function readRegionStats(
   const account = ledger.account(sheet.name, sheet.encoding);
   account.report.table = 'regionStats';
   account.report.tableLabel = REGION_STATS_LABEL;
-  const grid = allRows(plan.rows);
+  const { grid, problems } = allRows(plan.rows);
   const header = grid[headerIndex]!;
   const first = header.findIndex((c) => toHalfWidth(c).replace(/\s/gu, '').startsWith('参与社会组织数'));
   const context = readSheetContext(grid.slice(0, headerIndex));
@@ -98,6 +98,13 @@ export function readRegionStats(
   let scope: RegionStat['scope'] = null;
   for (let i = dataStart; i < grid.length; i++) {
     const row = grid[i]!;
+    const problem = problems.get(i);
+    if (problem !== undefined) {
+      account.report.rowsIn++;
+      account.rejected.add(i + 1);
+      ledger.issue(problem.code, sheet.name, i + 1, null, problem.value, problem.message);
+      continue;
+    }
     const rowKind = classifyRow(row);
     const labels = row.slice(0, first).map((c) => cleanText(c).replace(/\s/gu, ''));
     if (labels[0] === '省外') scope = 'outside';

@@ -67,12 +67,16 @@ export function matchHeader(spec: TableSpec, header: string): string | undefined
   return (trailing === undefined ? undefined : m.get(trailing)) ?? m.get(key) ?? m.get(key.replace(/\(.*\)$/u, ''));
 }
 
-/** A second column with the header of one already bound: its cells must agree with the first's. */
+/** A second column for a column already bound: the same header written twice, or another name for it (帮扶地区 and 项目实施地). */
 export interface DuplicateColumn {
   key: string;
   index: number;
   header: string;
   firstIndex: number;
+  /** The header of the column that is read. */
+  firstHeader: string;
+  /** True when both headers are written the same: then their cells must agree. */
+  same: boolean;
 }
 
 export interface Binding {
@@ -96,7 +100,15 @@ export function bindColumns(spec: TableSpec, headerRow: readonly string[]): Bind
     const key = matchHeader(spec, h);
     const first = key === undefined ? undefined : columns.get(key);
     if (key === undefined) unmatched.push(cleanText(h));
-    else if (first) duplicates.push({ key, index, header: cleanText(h), firstIndex: first.index });
+    else if (first)
+      duplicates.push({
+        key,
+        index,
+        header: cleanText(h),
+        firstIndex: first.index,
+        firstHeader: first.header,
+        same: headerKey(h).key === headerKey(first.header).key,
+      });
     else columns.set(key, { index, header: cleanText(h), unit: headerKey(h).unit });
   });
   return { columns, unmatched, duplicates, width };
