@@ -2,7 +2,7 @@
  * Every page template in a real browser (Debian Chromium): renders with no console errors, reads
  * with JavaScript off, and axe-core (WCAG 2.2 AA tags) finds no serious or critical violation.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, sideways, watchProblems } from './browser.ts';
 import { axeViolations } from './axe.ts';
@@ -50,9 +50,13 @@ afterAll(async () => {
 });
 
 describe.each(TEMPLATES)('%s page', (_name, path) => {
-  it('renders under its Content-Security-Policy with no violation, console error or failed request', async () => {
-    const page = await browser.newPage();
-    const problems = watchProblems(page);
+  // one load at 1280 px serves the policy, console, accessibility and (resized) phone checks
+  let page: Page;
+  let status: number | undefined;
+  let problems: string[];
+  beforeAll(async () => {
+    page = await browser.newPage();
+    problems = watchProblems(page);
     await page.addInitScript(() => {
       const w = window as unknown as { cspViolations: string[] };
       w.cspViolations = [];
@@ -60,39 +64,38 @@ describe.each(TEMPLATES)('%s page', (_name, path) => {
         w.cspViolations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
       );
     });
-    const res = await page.goto(base + path, { waitUntil: 'networkidle' });
-    expect(res?.status()).toBe(200);
+    status = (await page.goto(base + path, { waitUntil: 'networkidle' }))?.status();
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('renders under its Content-Security-Policy with no violation, console error or failed request', async () => {
+    expect(status).toBe(200);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toMatch(/script-src 'self'/u);
     // hover text: the charts' hydration runs under the policy too
     if ((await page.locator('[data-echart-hover]').count()) > 0) await page.locator('[data-echart-hover] svg').first().hover();
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(problems).toEqual([]);
-    await page.close();
+  });
+
+  it('has no serious or critical accessibility violation (axe, WCAG 2.2 AA)', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('fits a phone: nothing but wide tables (in their own scroll box) scrolls sideways at 375 px', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await sideways(page)).toEqual({ width: 375, culprits: [] });
   });
 
   it('reads with JavaScript disabled', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const page = await ctx.newPage();
-    await page.goto(base + path);
-    const text = await page.locator('main').innerText();
+    const noJs = await ctx.newPage();
+    await noJs.goto(base + path);
+    const text = await noJs.locator('main').innerText();
     expect(text.length).toBeGreaterThan(20);
     await ctx.close();
-  });
-
-  it('fits a phone: nothing but wide tables (in their own scroll box) scrolls sideways at 375 px', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await page.goto(base + path, { waitUntil: 'networkidle' });
-    expect(await sideways(page)).toEqual({ width: 375, culprits: [] });
-    await page.close();
-  });
-
-  it('has no serious or critical accessibility violation (axe, WCAG 2.2 AA)', async () => {
-    const page = await browser.newPage();
-    await page.goto(base + path, { waitUntil: 'networkidle' });
-    const violations = await axeViolations(page);
-    expect(violations).toEqual([]);
-    await page.close();
   });
 });
 
