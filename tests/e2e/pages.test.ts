@@ -89,12 +89,21 @@ describe.each(TEMPLATES)('%s page', (_name, path) => {
     expect(await sideways(page)).toEqual({ width: 375, culprits: [] });
   });
 
-  it('reads with JavaScript disabled', async () => {
+  it('reads with JavaScript disabled: its heading, every figure and working links', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await ctx.newPage();
     await noJs.goto(base + path);
-    const text = await noJs.locator('main').innerText();
-    expect(text.length).toBeGreaterThan(20);
+    const read = await noJs.evaluate(() => ({
+      h1: document.querySelector('h1')?.textContent?.trim() ?? '',
+      text: document.querySelector('main')?.textContent?.trim().length ?? 0,
+      // a figure's raw value is in data-value; its text is what a reader sees
+      figures: [...document.querySelectorAll('main [data-value]')].filter((e) => (e.textContent ?? '').trim() === '').length,
+      links: [...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href') ?? ''),
+    }));
+    expect(read.h1.length).toBeGreaterThan(0);
+    expect(read.text).toBeGreaterThan(20);
+    expect(read.figures, 'figures with no text').toBe(0);
+    expect(read.links.filter((h) => h === '' || h === '#' || /^javascript:/iu.test(h))).toEqual([]);
     await ctx.close();
   });
 });
@@ -114,9 +123,24 @@ describe('interactions', () => {
     await page.close();
   });
 
-  it('map: a province drills down to its counties', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}regions/540000/`);
+  it('map: a click on a province (where its prefectures do not cover it) opens its page and county map', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    await page.goto(`${base}map/`, { waitUntil: 'networkidle' });
+    // a point of the map where the topmost link is Tibet's own, as a reader would click it
+    const point = await page.evaluate(() => {
+      const a = document.querySelector('#national-map .regions a[data-code="540000"]')!;
+      const b = a.getBoundingClientRect();
+      for (let i = 1; i < 12; i++)
+        for (let j = 1; j < 12; j++) {
+          const [x, y] = [b.left + (b.width * i) / 12, b.top + (b.height * j) / 12];
+          if (document.elementFromPoint(x, y)?.closest('a') === a) return { x, y };
+        }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await page.waitForURL(/regions\/540000\/$/u);
+    expect(await page.locator('h1').innerText()).toBe('西藏自治区');
     expect(await page.locator('#province-map .provinces path').count()).toBeGreaterThan(50);
     await page.close();
   });
