@@ -58,6 +58,18 @@ describe('site build and data check agree', () => {
     // geometry of the default map view: the path data of the national map
     const mapPaths = [...html('map').matchAll(/ d="([^"]+)"/gu)].map((m) => m[1]).join('');
     expect(gzipSync(mapPaths).length).toBeLessThanOrEqual(80 * 1024);
+    // a page of charts ships the SSR hydration client only, never the ECharts library (about 1 MB)
+    const totalsScripts = scripts(html('totals'));
+    expect(totalsScripts.length).toBeGreaterThan(0);
+    const totalsJs = totalsScripts.reduce(
+      (n, m) =>
+        n +
+        (/src="([^"]+)"/u.test(m[0])
+          ? readFileSync(join(outDir, /src="([^"]+)"/u.exec(m[0])![1]!.replace(/^\//u, ''))).length
+          : (m[1] ?? '').length),
+      0,
+    );
+    expect(totalsJs).toBeLessThanOrEqual(16 * 1024);
     // summary.json carries the headline totals shown on the home page
     const summary = JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8')) as {
       itemised: { projects: number; fundsInvestedWan: { sum: number } };
@@ -114,8 +126,15 @@ describe('site build and data check agree', () => {
     // its brands.csv has a header and no row: the build says so instead of building without a word
     expect(output).toMatch(/brands\.csv 第 1 行：\[header-only\]/u);
     const page = readFileSync(join(outDir, 'data/quality/index.html'), 'utf8');
-    expect(page).not.toContain('<img src=x onerror=alert(1)>');
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // no page and no chart SVG carries the markup as markup (set:html is only for the charts' own SVG)
+    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|svg)$/u.test(f));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      // inside a quoted attribute value (a page's description) `<` is text, not markup
+      const text = readFileSync(join(outDir, f), 'utf8').replace(/="[^"]*"/gu, '=""');
+      expect(text.includes('<img src=x onerror') || text.includes('<script>alert(2)'), f).toBe(false);
+    }
   });
 });
 

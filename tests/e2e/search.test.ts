@@ -70,9 +70,11 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/regions/${ZHOUQU}/`);
     await page.selectOption('#search-kind', '项目');
     await page.waitForURL((u) => u.searchParams.get('kind') === '项目');
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-search-results] .search-kind')].every((e) => e.textContent === '项目'),
-    );
+    // the list is emptied while the new search runs: wait for results, all of them projects
+    await page.waitForFunction(() => {
+      const kinds = [...document.querySelectorAll('[data-search-results] .search-kind')];
+      return kinds.length > 0 && kinds.every((e) => e.textContent === '项目');
+    });
     const projects = await results(page).count();
     expect(projects).toBeGreaterThan(0);
     expect(projects).toBeLessThan(all);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
@@ -147,26 +146,5 @@ describe('dispose', () => {
     };
     expect(() => renderChartSvg(bad, size)).toThrow('boom');
     expect(dispose).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('EChart.astro (source checks)', () => {
-  const src = readFileSync(new URL('../../../src/components/charts/EChart.astro', import.meta.url), 'utf8');
-
-  it('client script imports only the SSR client, never the full echarts package', () => {
-    const script = src.slice(src.indexOf('<script>'), src.indexOf('</script>'));
-    expect(script).toContain("from 'echarts/ssr/client/index'");
-    expect(script).not.toMatch(/from ['"]echarts['"]|import\(['"]echarts['"]\)|echarts\/core/u);
-    expect(script).toContain('textContent');
-    expect(src).not.toContain('innerHTML');
-  });
-
-  it('set:html is used only for the renderer output, or an SVG the catalog drew (mapSvg)', () => {
-    const uses = [...src.matchAll(/set:html=\{([^}]*)\}/gu)].map((m) => m[1]);
-    expect(uses).toEqual(['svg', 'narrowSvg']);
-    expect(src).toMatch(/const svg = option !== undefined \? renderChartSvg\([^;]*\) : \(drawn as string\);/u);
-    const chart = readFileSync(new URL('../../../src/components/charts/Chart.astro', import.meta.url), 'utf8');
-    expect([...chart.matchAll(/\bsvg=\{([a-zA-Z]+)\(/gu)].map((m) => m[1])).toEqual(['mapSvg']);
-    expect(src).toMatch(/const narrowSvg =\s+narrowOption === undefined \? undefined : renderChartSvg\(/u);
   });
 });
