@@ -12,19 +12,15 @@
  */
 import type { Organization } from '../schema/organization.ts';
 import type { Project } from '../schema/project.ts';
-import type { BeneficiaryUnitId, DomainId, OrgTypeId, RegistrationLevelId } from '../schema/vocab.ts';
-import { RunningSum, type SumWithCoverage } from './totals.ts';
+import type { DomainId, OrgTypeId, RegistrationLevelId } from '../schema/vocab.ts';
+import { ProjectFigures, type FigureSums, type SumWithCoverage } from './totals.ts';
 
-export interface Group<K> {
+export interface Group<K> extends FigureSums {
   key: K;
   /** Ids of the projects in the group, in input order. */
   projectIds: string[];
   /** Projects in this group that are also in another group of the same rollup. */
   shared: number;
-  fundsPledgedWan: SumWithCoverage;
-  fundsInvestedWan: SumWithCoverage;
-  staffDeployed: SumWithCoverage;
-  beneficiaries: Record<BeneficiaryUnitId, SumWithCoverage>;
 }
 
 /**
@@ -37,52 +33,22 @@ export function rollup<K>(
   keysOf: (p: Project) => readonly K[],
   order?: (a: Group<K>, b: Group<K>) => number,
 ): Group<K>[] {
-  interface Acc {
-    key: K;
-    projectIds: string[];
-    shared: number;
-    pledged: RunningSum;
-    invested: RunningSum;
-    staff: RunningSum;
-    beneficiaries: Record<BeneficiaryUnitId, RunningSum>;
-  }
-  const accs = new Map<K, Acc>();
+  const accs = new Map<K, { key: K; projectIds: string[]; shared: number; figures: ProjectFigures }>();
   for (const p of projects) {
     const keys = [...new Set(keysOf(p))];
     for (const key of keys) {
       let a = accs.get(key);
-      if (!a) {
-        a = {
-          key,
-          projectIds: [],
-          shared: 0,
-          pledged: new RunningSum(),
-          invested: new RunningSum(),
-          staff: new RunningSum(),
-          beneficiaries: { person: new RunningSum(), personTime: new RunningSum(), household: new RunningSum() },
-        };
-        accs.set(key, a);
-      }
+      if (!a) accs.set(key, (a = { key, projectIds: [], shared: 0, figures: new ProjectFigures() }));
       a.projectIds.push(p.id);
       if (keys.length > 1) a.shared++;
-      a.pledged.add(p.fundsPledgedWan, p.fundsPledgedApprox);
-      a.invested.add(p.fundsInvestedWan, p.fundsInvestedApprox);
-      a.staff.add(p.staffDeployed, false);
-      if (p.beneficiaryUnit !== null) a.beneficiaries[p.beneficiaryUnit].add(p.beneficiaries, p.beneficiariesApprox);
+      a.figures.addProject(p);
     }
   }
   const groups: Group<K>[] = [...accs.values()].map((a) => ({
     key: a.key,
     projectIds: a.projectIds,
     shared: a.shared,
-    fundsPledgedWan: a.pledged.done(),
-    fundsInvestedWan: a.invested.done(),
-    staffDeployed: a.staff.done(),
-    beneficiaries: {
-      person: a.beneficiaries.person.done(),
-      personTime: a.beneficiaries.personTime.done(),
-      household: a.beneficiaries.household.done(),
-    },
+    ...a.figures.sums(),
   }));
   const byDefault = (a: Group<K>, b: Group<K>): number =>
     b.fundsInvestedWan.sum - a.fundsInvestedWan.sum ||
@@ -172,7 +138,7 @@ export function flowsBetweenProvinces(
   orgs: ReadonlyMap<string, Organization>,
   regions: RegionLookup,
 ): { flows: Flow[]; unknownSource: number } {
-  const flows = new Map<string, { from: string; to: string; projectIds: string[]; invested: RunningSum; pledged: RunningSum }>();
+  const flows = new Map<string, { from: string; to: string; projectIds: string[]; figures: ProjectFigures }>();
   let unknownSource = 0;
   for (const p of projects) {
     const from = new Set(
@@ -191,20 +157,22 @@ export function flowsBetweenProvinces(
       for (const t of to) {
         const k = `${f}>${t}`;
         let flow = flows.get(k);
-        if (!flow) flows.set(k, (flow = { from: f, to: t, projectIds: [], invested: new RunningSum(), pledged: new RunningSum() }));
+        if (!flow) flows.set(k, (flow = { from: f, to: t, projectIds: [], figures: new ProjectFigures() }));
         flow.projectIds.push(p.id);
-        flow.invested.add(p.fundsInvestedWan, p.fundsInvestedApprox);
-        flow.pledged.add(p.fundsPledgedWan, p.fundsPledgedApprox);
+        flow.figures.addProject(p);
       }
     }
   }
-  const out: Flow[] = [...flows.values()].map((f) => ({
-    from: f.from,
-    to: f.to,
-    projectIds: f.projectIds,
-    fundsInvestedWan: f.invested.done(),
-    fundsPledgedWan: f.pledged.done(),
-  }));
+  const out: Flow[] = [...flows.values()].map((f) => {
+    const sums = f.figures.sums();
+    return {
+      from: f.from,
+      to: f.to,
+      projectIds: f.projectIds,
+      fundsInvestedWan: sums.fundsInvestedWan,
+      fundsPledgedWan: sums.fundsPledgedWan,
+    };
+  });
   return {
     flows: out.sort((a, b) => b.projectIds.length - a.projectIds.length || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
     unknownSource,

@@ -18,14 +18,9 @@ export interface SumWithCoverage {
   approximate: number;
 }
 
-export interface Totals {
+export interface Totals extends FigureSums {
   organizations: number;
   projects: number;
-  fundsPledgedWan: SumWithCoverage;
-  fundsInvestedWan: SumWithCoverage;
-  staffDeployed: SumWithCoverage;
-  /** Beneficiaries per unit; units are never added together. */
-  beneficiaries: Record<BeneficiaryUnitId, SumWithCoverage>;
 }
 
 /** Sums a nullable numeric field with coverage counts; rounds away binary noise to 1e-6. */
@@ -61,11 +56,21 @@ export class RunningSum {
   }
 }
 
+/** The summed figures of a set of projects: funds apart, staff, beneficiaries per unit. */
+export interface FigureSums {
+  fundsPledgedWan: SumWithCoverage;
+  fundsInvestedWan: SumWithCoverage;
+  staffDeployed: SumWithCoverage;
+  /** Beneficiaries per unit; units are never added together. */
+  beneficiaries: Record<BeneficiaryUnitId, SumWithCoverage>;
+}
+
 /**
- * Headline totals fed one project's figures at a time, from records (computeTotals) or from the
- * pipeline's columns (ProjectStore.addTotalsTo): the one place where the sums are defined.
+ * The one accumulator of projects' figures, fed one project at a time: by headline totals
+ * (computeTotals, and the pipeline's columns through ProjectStore.addTotalsTo), by every group of a
+ * rollup and by every row of the region table. The one place where these sums are defined.
  */
-export class ProjectTotals {
+export class ProjectFigures {
   private readonly pledged = new RunningSum();
   private readonly invested = new RunningSum();
   private readonly staff = new RunningSum();
@@ -73,6 +78,7 @@ export class ProjectTotals {
   private readonly personTime = new RunningSum();
   private readonly household = new RunningSum();
 
+  /** One project's figures, field by field (the columnar store has no Project object). */
   add(
     pledgedWan: number | null,
     pledgedApprox: boolean,
@@ -90,29 +96,8 @@ export class ProjectTotals {
     sum?.add(beneficiaries, beneficiariesApprox);
   }
 
-  done(organizations: number, projects: number): Totals {
-    return {
-      organizations,
-      projects,
-      fundsPledgedWan: this.pledged.done(),
-      fundsInvestedWan: this.invested.done(),
-      staffDeployed: this.staff.done(),
-      beneficiaries: { person: this.person.done(), personTime: this.personTime.done(), household: this.household.done() },
-    };
-  }
-}
-
-/**
- * Headline totals of a dataset's organizations and projects. One pass over the projects (the
- * same sums, in the same order, as sumKnown per field): seven passes over a million project
- * records read every record from memory seven times.
- */
-export function computeTotals(d: { organizations: readonly Organization[]; projects: readonly Project[] }): Totals {
-  const t = new ProjectTotals();
-  const projects = d.projects;
-  for (let i = 0; i < projects.length; i++) {
-    const p = projects[i]!;
-    t.add(
+  addProject(p: Project): void {
+    this.add(
       p.fundsPledgedWan,
       p.fundsPledgedApprox,
       p.fundsInvestedWan,
@@ -123,5 +108,45 @@ export function computeTotals(d: { organizations: readonly Organization[]; proje
       p.beneficiariesApprox,
     );
   }
-  return t.done(d.organizations.length, projects.length);
+
+  sums(): FigureSums {
+    return {
+      fundsPledgedWan: this.pledged.done(),
+      fundsInvestedWan: this.invested.done(),
+      staffDeployed: this.staff.done(),
+      beneficiaries: { person: this.person.done(), personTime: this.personTime.done(), household: this.household.done() },
+    };
+  }
+}
+
+/** Headline totals: a dataset's figures with its organization and project counts. */
+export class ProjectTotals extends ProjectFigures {
+  done(organizations: number, projects: number): Totals {
+    return { organizations, projects, ...this.sums() };
+  }
+}
+
+/**
+ * Headline totals of a dataset's organizations and projects. One pass over the projects (the
+ * same sums, in the same order, as sumKnown per field): seven passes over a million project
+ * records read every record from memory seven times.
+ */
+export function computeTotals(d: { organizations: readonly Organization[]; projects: readonly Project[] }): Totals {
+  const t = new ProjectTotals();
+  for (const p of d.projects) t.addProject(p);
+  return t.done(d.organizations.length, d.projects.length);
+}
+
+/**
+ * Totals of a set of projects for an entity page: the organizations counted are those the projects
+ * name (and `alsoOrganizations`, e.g. a brand's own), each once, that the dataset has.
+ */
+export function totalsOf(
+  projects: readonly Project[],
+  orgById: ReadonlyMap<string, Organization>,
+  alsoOrganizations: readonly string[] = [],
+): Totals {
+  const ids = new Set([...alsoOrganizations, ...projects.flatMap((p) => p.organizationIds)]);
+  const organizations = [...ids].flatMap((id) => orgById.get(id) ?? []);
+  return computeTotals({ organizations, projects });
 }

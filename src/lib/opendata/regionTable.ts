@@ -20,7 +20,7 @@
 import type { Organization } from '../schema/organization.ts';
 import type { Project } from '../schema/project.ts';
 import { BENEFICIARY_UNITS, ORG_TYPES, type BeneficiaryUnitId, type OrgTypeId } from '../schema/vocab.ts';
-import { RunningSum, type SumWithCoverage } from '../aggregate/totals.ts';
+import { ProjectFigures, type SumWithCoverage } from '../aggregate/totals.ts';
 import type { RegionLevel } from '../regions.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
@@ -57,23 +57,13 @@ class Acc {
   readonly orgs = new Set<string>();
   projects = 0;
   shared = 0;
-  readonly pledged = new RunningSum();
-  readonly invested = new RunningSum();
-  readonly staff = new RunningSum();
-  readonly ben: Record<BeneficiaryUnitId, RunningSum> = {
-    person: new RunningSum(),
-    personTime: new RunningSum(),
-    household: new RunningSum(),
-  };
+  readonly figures = new ProjectFigures();
 
   add(p: Project, shared: boolean): void {
     for (const o of p.organizationIds) this.orgs.add(o);
     this.projects++;
     if (shared) this.shared++;
-    this.pledged.add(p.fundsPledgedWan, p.fundsPledgedApprox);
-    this.invested.add(p.fundsInvestedWan, p.fundsInvestedApprox);
-    this.staff.add(p.staffDeployed, false);
-    if (p.beneficiaryUnit !== null) this.ben[p.beneficiaryUnit].add(p.beneficiaries, p.beneficiariesApprox);
+    this.figures.addProject(p);
   }
 
   row(head: Pick<RegionTableRow, 'code' | 'name' | 'path' | 'level' | 'depth'>, typeOf: (id: string) => OrgTypeId | null): RegionTableRow {
@@ -85,10 +75,7 @@ class Acc {
       organizationsByType: byType,
       projects: this.projects,
       shared: this.shared,
-      fundsPledgedWan: this.pledged.done(),
-      fundsInvestedWan: this.invested.done(),
-      staffDeployed: this.staff.done(),
-      beneficiaries: { person: this.ben.person.done(), personTime: this.ben.personTime.done(), household: this.ben.household.done() },
+      ...this.figures.sums(),
     };
   }
 }

@@ -11,7 +11,7 @@ import type { Project } from '../schema/project.ts';
 import { REPORTED_METRICS } from '../schema/campaign.ts';
 import { DOMAINS, labelOf } from '../schema/vocab.ts';
 import type { EditionGroup, EditionSnapshot } from '../schema/edition.ts';
-import { computeTotals } from '../aggregate/totals.ts';
+import { totalsOf } from '../aggregate/totals.ts';
 import { sumByDomain, sumByRegion, type Group, type RegionLookup } from '../aggregate/rollups.ts';
 import { countPairedKeyCounties } from '../aggregate/coverage.ts';
 
@@ -71,7 +71,7 @@ export function computeEditionSnapshot(
   const campaigns = data.campaigns.filter((c) => campaignYears(c).includes(year));
   const orgIds = new Set(projects.flatMap((p) => p.organizationIds));
   const orgById = new Map(data.organizations.map((o) => [o.id, o]));
-  const totals = computeTotals({ organizations: [...orgIds].map((id) => orgById.get(id)!).filter(Boolean), projects });
+  const totals = totalsOf(projects, orgById);
   const byProvince = sumByRegion(projects, regions, 'province');
   const metric = (id: string) => REPORTED_METRICS.find((m) => m.id === id)?.label ?? id;
   return {
