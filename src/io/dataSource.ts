@@ -46,6 +46,9 @@ function skipReason(name: string): string | null {
 export function listInputFiles(paths: readonly string[], name: (abs: string) => string = (p) => p): Listing {
   const out: Listing = { files: [], skipped: [], issues: [] };
   const seen = new Set<string>();
+  const skip = (p: string, message: string): void => {
+    out.issues.push(makeIssue('file-error', name(p), null, null, null, message));
+  };
   const walk = (p: string, named: boolean): void => {
     let st: ReturnType<typeof statSync>;
     try {
@@ -58,22 +61,13 @@ export function listInputFiles(paths: readonly string[], name: (abs: string) => 
           : code === 'ENOENT'
             ? '是一个指向不存在位置的链接'
             : `无法读取（${code ?? String(e)}）`;
-      out.issues.push(makeIssue('file-error', name(p), null, null, null, `${why}：已跳过。请删除或改正这个链接。`));
+      skip(p, `${why}：已跳过。请删除或改正这个链接。`);
       return;
     }
     if (st.isDirectory()) {
       const real = realpathSync(p);
       if (seen.has(real)) {
-        out.issues.push(
-          makeIssue(
-            'file-error',
-            name(p),
-            null,
-            null,
-            null,
-            '这个文件夹链接指回了已读过的文件夹（循环链接）：已跳过。请删除或改正这个链接。',
-          ),
-        );
+        skip(p, '这个文件夹链接指回了已读过的文件夹（循环链接）：已跳过。请删除或改正这个链接。');
         return;
       }
       seen.add(real);
@@ -81,16 +75,7 @@ export function listInputFiles(paths: readonly string[], name: (abs: string) => 
       try {
         entries = readdirSync(p).sort();
       } catch (e) {
-        out.issues.push(
-          makeIssue(
-            'file-error',
-            name(p),
-            null,
-            null,
-            null,
-            `无法打开这个文件夹（${(e as NodeJS.ErrnoException).code ?? String(e)}）：已跳过。请检查权限。`,
-          ),
-        );
+        skip(p, `无法打开这个文件夹（${(e as NodeJS.ErrnoException).code ?? String(e)}）：已跳过。请检查权限。`);
         return;
       }
       for (const entry of entries) {
