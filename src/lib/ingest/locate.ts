@@ -7,7 +7,7 @@
  */
 import { cleanOrNull, isBlank, toHalfWidth } from './normalize.ts';
 import type { Ledger } from './ledger.ts';
-import { cellText, HEAD_ROWS, type Grid, type Rows, type Sheet } from './sheets.ts';
+import { cellText, gridRows, type Grid, type RowProblem, type Rows, type Sheet } from './sheets.ts';
 import { bindColumns, scoreHeader, type TableSpec } from './tables/spec.ts';
 import { GRID_TABLES, type GridTableKind } from './tables/index.ts';
 
@@ -131,29 +131,18 @@ function jsonRows(spec: TableSpec, items: unknown[], sheet: Sheet, ledger: Ledge
       `键“${k.slice(0, 60)}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`,
     );
   const grid: Grid = [keys];
-  const notObject = new Set<number>();
+  const problems = new Map<number, RowProblem>();
   items.forEach((o, i) => {
     const isObject = o !== null && typeof o === 'object' && !Array.isArray(o);
-    if (!isObject) notObject.add(i + 1);
+    if (!isObject)
+      problems.set(i + 1, {
+        code: 'type-error',
+        value: cellText(o).slice(0, 60),
+        message: `第 ${i + 1} 项应为一个对象 { "列名": 值, … }：请改正或删除。`,
+      });
     grid.push(isObject ? keys.map((k) => (Object.hasOwn(o, k) ? cellText((o as Record<string, unknown>)[k]) : '')) : []);
   });
-  return {
-    head: grid.slice(0, HEAD_ROWS),
-    each(from, fn) {
-      for (let i = from; i < grid.length; i++) {
-        const problem = notObject.has(i)
-          ? {
-              code: 'type-error' as const,
-              value: cellText(items[i - 1]).slice(0, 60),
-              message: `第 ${i} 项应为一个对象 { "列名": 值, … }：请改正或删除。`,
-            }
-          : null;
-        fn(grid[i]!, i, problem);
-      }
-    },
-    atMost: () => grid.length,
-    mayHideCharacters: true,
-  };
+  return gridRows(grid, problems);
 }
 
 function planJson(sheet: Sheet, ledger: Ledger): Plan | null {

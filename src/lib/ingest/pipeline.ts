@@ -21,6 +21,7 @@ import { Ledger, type FileReport, type SkippedFile, type Tracked } from './ledge
 import { planSheet, type Plan } from './locate.ts';
 import { isBlank, cleanText } from './normalize.ts';
 import { readGrid } from './readGrid.ts';
+import type { RowReader } from './rowReader.ts';
 import { readSheets, cellText, type FileProblem, type InputFile } from './sheets.ts';
 import { brandsTable } from './tables/brands.ts';
 import { campaignSchema, readCampaigns } from './tables/campaigns.ts';
@@ -105,7 +106,7 @@ function readTable<T>(
   table: GridTable<T>,
   refs: References,
   ledger: Ledger,
-  onNull?: (r: import('./rowReader.ts').RowReader) => void,
+  onNull?: (r: RowReader) => void,
 ): Tracked<T>[] {
   const out: Tracked<T>[] = [];
   for (const plan of plans) {
@@ -210,7 +211,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   const refs = makeReferences(regions, orgs, campaignIds, brandIds);
 
   // 2. Organizations and campaigns, which the other tables name.
-  const noteRejectedOrg = (r: import('./rowReader.ts').RowReader): void => {
+  const noteRejectedOrg = (r: RowReader): void => {
     if (!isBlank(r.raw('id'))) orgs.rejectedIds.add(cleanText(r.raw('id')));
   };
   const orgRows = readTable(gridPlans(plans, 'organizations'), organizationsTable, refs, ledger, noteRejectedOrg);

@@ -111,13 +111,11 @@ export class RowReader {
   }
 
   issue(code: IssueCode, key: string | null, value: string | null, message: string): void {
-    const i = makeIssue(code, this.file, this.row, key === null ? null : this.header(key), value, message);
-    if (i.severity === 'error') this.errors++;
-    this.issues.push(i);
+    this.issueIn(key === null ? null : this.header(key), code, value, message);
   }
 
   /** An issue about a cell of a column the table does not bind (named by its header as written). */
-  issueIn(column: string, code: IssueCode, value: string | null, message: string): void {
+  issueIn(column: string | null, code: IssueCode, value: string | null, message: string): void {
     const i = makeIssue(code, this.file, this.row, column, value, message);
     if (i.severity === 'error') this.errors++;
     this.issues.push(i);

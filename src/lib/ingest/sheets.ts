@@ -66,11 +66,12 @@ export const HEAD_ROWS = 17;
  */
 export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
-export function gridRows(grid: Grid): Rows {
+/** Rows held as a grid (XLSX sheets, JSON items), with what is wrong with a row as cells, by index. */
+export function gridRows(grid: Grid, problems: ReadonlyMap<number, RowProblem> = new Map()): Rows {
   return {
     head: grid.slice(0, HEAD_ROWS),
     each(from, fn) {
-      for (let i = from; i < grid.length; i++) fn(grid[i]!, i, null);
+      for (let i = from; i < grid.length; i++) fn(grid[i]!, i, problems.get(i) ?? null);
     },
     atMost: () => grid.length,
     mayHideCharacters: true,

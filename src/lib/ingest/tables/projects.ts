@@ -16,7 +16,7 @@ import {
 import { ContentHash, flatCopy, IdTable, ProjectStore } from '../fast/index.ts';
 import type { RowReader } from '../rowReader.ts';
 import type { SheetContext, TableSpec } from './spec.ts';
-import { ID_PATTERN, nameText, type References } from './table.ts';
+import { checkOrgIds, ID_PATTERN, nameText, type References } from './table.ts';
 
 export const projectsSpec: TableSpec = {
   kind: 'projects',
@@ -236,12 +236,7 @@ export function mapProject(r: RowReader, context: SheetContext, refs: References
   const source = (has.source ? r.text('source') : null) ?? r.file; // the row number is kept apart, in sourceRow
   const rawId = has.id ? r.text('id') : null;
   if (rawId !== null && !ID_PATTERN.test(rawId)) r.issue('constraint-error', 'id', rawId, '项目标识只能用小写英文字母、数字和连字符。');
-  for (const id of organizationIds) {
-    if (!refs.hasOrg(id)) {
-      const why = refs.orgRejected(id) ? '该组织所在行有错误未被接收' : '组织表中没有这个标识';
-      r.issue('foreign-key', 'organizationIds', id, `社会组织“${id}”不存在（${why}）：请先在组织表中登记，或改正标识。`);
-    }
-  }
+  checkOrgIds(r, 'organizationIds', organizationIds, refs);
   if (r.errors > 0 || name === null || domain === null) return null;
   const orgs = organizationIdsOf(r, has, organizationIds, organizationNames, refs);
   const id = rawId ?? derivedId(organizationIds, organizationNames, orgs.entry, name, targetRegions);

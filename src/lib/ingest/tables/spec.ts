@@ -4,7 +4,7 @@
  * "投入资金(万元)"). The canonical files in data/ use the English keys; the provinces' templates use
  * the Chinese headers; both load through the same spec.
  */
-import { cleanText, isBlank, toHalfWidth, type MoneyUnit } from '../normalize.ts';
+import { cleanText, isBlank, splitHeaderUnit, toHalfWidth, type MoneyUnit } from '../normalize.ts';
 import type { BoundColumn } from '../rowReader.ts';
 
 export type TableKind =
@@ -29,13 +29,9 @@ export interface TableSpec {
 
 /** Normalized form of a header for matching, plus a money unit declared in a trailing bracket. */
 export function headerKey(header: string): { key: string; unit: MoneyUnit | null } {
-  const h = toHalfWidth(header).replace(/[\s*＊]/gu, '');
-  const m = /^(.*?)[([]([^()[\]]*)[)\]]$/u.exec(h);
-  if (!m) return { key: h.toLowerCase(), unit: null };
-  const u = m[2]!;
-  const unit: MoneyUnit | null = u === '元' ? 'yuan' : u === '万元' || u === '万' ? 'wan' : u === '亿元' || u === '亿' ? 'yi' : null;
-  // keep brackets that are part of the name (e.g. 帮扶地区(省/市/县)) matchable both ways
-  return { key: (unit ? m[1]! : h).toLowerCase(), unit };
+  // a bracket that is part of the name (帮扶地区(省/市/县)) stays in the key: see aliasMap for the bare form
+  const { name, unit } = splitHeaderUnit(header.replace(/[*＊]/gu, ''));
+  return { key: name.toLowerCase(), unit };
 }
 
 const aliasMaps = new Map<TableSpec, Map<string, string>>();
