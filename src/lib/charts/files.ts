@@ -3,6 +3,7 @@
  * RFC 4180 quoting, formula defusing, unknown = empty cell) and JSON (the spec's data, citation,
  * licence and links). Pure.
  */
+import { FUNDS_CONVENTION } from '../measures.ts';
 import { toCsv } from '../opendata/csv.ts';
 import { barHeight } from './options.ts';
 import { barInput, keyFigureText, type ChartSpec } from './catalog.ts';
@@ -29,7 +30,7 @@ export function chartJson(spec: ChartSpec, site: SiteIdentity): Record<string, u
     summary: spec.summary,
     conventions: {
       unknown: 'null 表示未知，不是 0',
-      funds: '单位为万元时，1 亿元 = 10,000 万元；投入/拨付与认领/计划资金分开，不相加',
+      funds: FUNDS_CONVENTION,
     },
     ...(spec.kind === 'bar'
       ? { unit: spec.bar.unit, categoryHeader: spec.bar.categoryHeader, categories: spec.bar.categories, series: spec.bar.series }

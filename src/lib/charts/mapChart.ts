@@ -7,7 +7,8 @@
  * Every copy carries the map note: 示意图 for the bundled schematic, or the 审图号 of the
  * publisher's approved base map.
  */
-import type { MapLegend, RegionFigures } from '../geo/mapFigures.ts';
+import { MAP_METRICS, type MapLegend, type RegionFigures } from '../geo/mapFigures.ts';
+import { measureHeader } from '../measures.ts';
 import type { MapView } from '../geo/mapModel.ts';
 import { escapeHtml } from '../format.ts';
 import type { MapChartSpec, MapDrawing, PageRef } from './catalog.ts';
@@ -90,7 +91,7 @@ function mapSpec(
     summary: words.summary,
     map: mapDrawing(input.data, input.baseMap),
     table: {
-      columns: ['地区', '重点帮扶县', '项目数（个）', '投入/拨付资金（万元）', '社会组织数（家）'],
+      columns: ['地区', '重点帮扶县', ...MAP_METRICS.filter((m) => m.unit).map((m) => measureHeader(m))],
       rows: sorted.map((f) => [name(f.code), f.isKeyCounty ? '是' : '否', f.projects, f.funds, f.orgs]),
     },
     source: input.source,

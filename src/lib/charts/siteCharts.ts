@@ -3,6 +3,7 @@
  * Each chart's data is aggregated here once (src/lib/aggregate/rollups.ts); pages only look specs
  * up by id (catalog.ts `chartById`) and pass them to the one chart component.
  */
+import { MEASURES } from '../measures.ts';
 import { flowsBetweenProvinces, sumByDomain, sumByOrgType, sumByRegion, sumByRegistrationLevel, sumByYear } from '../aggregate/rollups.ts';
 import type { SumWithCoverage } from '../aggregate/totals.ts';
 import { DOMAINS, ORG_TYPES, REGISTRATION_LEVELS, labelOf } from '../schema/vocab.ts';
@@ -12,6 +13,10 @@ import { topFinding } from './findings.ts';
 import { keyCountyMapSpec, provinceMapSpec } from './mapChart.ts';
 import { nationalMap, type MapPageData } from '../site/mapPage.ts';
 import type { ShapeSource } from '../geo/regionShapes.ts';
+
+/** What the bar charts measure, in the registry's words. */
+const PROJECT_COUNT = { measure: `${MEASURES.projects.short}数`, unit: MEASURES.projects.unit };
+const INVESTED = { measure: MEASURES.fundsInvestedWan.label, unit: MEASURES.fundsInvestedWan.unit };
 import { KEY_COUNTY_LIST_SIZE } from '../schema/keyCounty.ts';
 
 export interface SiteChartsContext {
@@ -109,8 +114,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
       title: topFinding(domainNames, domainCounts, { measure: '项目', unit: '个', suffix: '领域', fallback: '暂无项目' }),
       categories: domainNames,
       values: domainCounts,
-      measure: '项目数',
-      unit: '个',
+      ...PROJECT_COUNT,
       by: '帮扶领域',
       noun: '领域',
       categorySuffix: '领域',
@@ -119,11 +123,15 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     barSpec({
       ...common,
       id: 'funds-by-domain',
-      title: topFinding(fundNames, fundValues, { measure: '投入资金', unit: '万元', suffix: '领域', fallback: '各领域投入资金均未知' }),
+      title: topFinding(fundNames, fundValues, {
+        measure: '投入资金',
+        unit: INVESTED.unit,
+        suffix: '领域',
+        fallback: '各领域投入资金均未知',
+      }),
       categories: fundNames,
       values: fundValues,
-      measure: '投入/拨付资金',
-      unit: '万元',
+      ...INVESTED,
       by: '帮扶领域',
       noun: '领域',
       categorySuffix: '领域',
@@ -135,8 +143,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
       title: topFinding(provinceNames, provinceCounts, { measure: '项目', unit: '个', fallback: '暂无项目' }),
       categories: provinceNames,
       values: provinceCounts,
-      measure: '项目数',
-      unit: '个',
+      ...PROJECT_COUNT,
       by: '受援省份',
       noun: '省份',
       pages: [{ path: 'totals/#region', label: '统计 · 按受援省份' }, home],
@@ -147,8 +154,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
       title: byYear.length === 0 ? '暂无项目' : `${yearsKnown} 个年度有项目记录，${yearUnknown} 个项目年度未知`,
       categories: byYear.map((g) => (g.key === null ? '年度未知' : `${g.key} 年`)),
       values: byYear.map((g) => g.projectIds.length),
-      measure: '项目数',
-      unit: '个',
+      ...PROJECT_COUNT,
       by: '年度',
       noun: '年度',
       horizontal: false,
@@ -160,8 +166,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
       title: topFinding(typeNames, typeCounts, { measure: '实施项目', unit: '个', fallback: '暂无项目' }),
       categories: typeNames,
       values: typeCounts,
-      measure: '项目数',
-      unit: '个',
+      ...PROJECT_COUNT,
       by: '组织类型',
       noun: '类型',
       pages: [{ path: 'totals/#organization', label: '统计 · 按组织类型与登记层级' }],
@@ -172,8 +177,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
       title: topFinding(levelNames, levelCounts, { measure: '实施项目', unit: '个', suffix: '组织', fallback: '暂无项目' }),
       categories: levelNames,
       values: levelCounts,
-      measure: '项目数',
-      unit: '个',
+      ...PROJECT_COUNT,
       by: '登记层级',
       noun: '层级',
       categorySuffix: '组织',
@@ -188,8 +192,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
           : `${regionName(topFlow.from)} → ${regionName(topFlow.to)} 的项目最多（${topFlow.projectIds.length} 个）`,
       categories: flowNames,
       values: flowCounts,
-      measure: '项目数',
-      unit: '个',
+      ...PROJECT_COUNT,
       by: '流向',
       noun: '流向',
       counter: '条',

@@ -4,11 +4,12 @@
  */
 import type { Group } from '../aggregate/rollups.ts';
 import { classOf, quantileBreaks } from './mapModel.ts';
+import { MEASURES } from '../measures.ts';
 
 export const MAP_METRICS = [
-  { id: 'projects', label: '项目数', unit: '个' },
-  { id: 'funds', label: '投入/拨付资金', unit: '万元' },
-  { id: 'orgs', label: '社会组织数', unit: '家' },
+  { id: 'projects', label: `${MEASURES.projects.short}数`, unit: MEASURES.projects.unit },
+  { id: 'funds', label: MEASURES.fundsInvestedWan.label, unit: MEASURES.fundsInvestedWan.unit },
+  { id: 'orgs', label: `${MEASURES.organizations.short}数`, unit: MEASURES.organizations.unit },
   { id: 'paired', label: '是否有项目直达', unit: '' },
 ] as const;
 export type MapMetricId = (typeof MAP_METRICS)[number]['id'];

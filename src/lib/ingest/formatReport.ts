@@ -1,5 +1,5 @@
 /** The human-readable data check report (Chinese first), as printed by `npm run data:check` and by a failed build. */
-import { formatWan } from '../format.ts';
+import { formatMeasure, MEASURES, SUMMED_MEASURES, sumOf } from '../measures.ts';
 import { formatIssue } from './issues.ts';
 import type { CheckReport } from './pipeline.ts';
 
@@ -26,17 +26,15 @@ export function formatReport(r: CheckReport, maxIssues = 200): string {
   );
   const t = r.totals;
   lines.push('汇总（逐项记录之和；报告总数不计入）/ Totals of itemised records:');
-  lines.push(`  社会组织 ${t.organizations} 家，帮扶项目 ${t.projects} 个`);
   lines.push(
-    `  认领/计划资金 ${formatWan(t.fundsPledgedWan.sum)}（${t.fundsPledgedWan.known} 个项目有数，${t.fundsPledgedWan.approximate} 个为约数）`,
+    `  ${MEASURES.organizations.short} ${formatMeasure(MEASURES.organizations, t.organizations)}，${MEASURES.projects.label} ${formatMeasure(MEASURES.projects, t.projects)}`,
   );
-  lines.push(
-    `  投入/拨付资金 ${formatWan(t.fundsInvestedWan.sum)}（${t.fundsInvestedWan.known} 个项目有数，${t.fundsInvestedWan.approximate} 个为约数）`,
-  );
-  lines.push(
-    `  投入人员 ${t.staffDeployed.sum} 人；受益 ${t.beneficiaries.person.sum} 人、${t.beneficiaries.personTime.sum} 人次、${t.beneficiaries.household.sum} 户`,
-    '',
-  );
+  for (const m of SUMMED_MEASURES) {
+    const s = sumOf(t, m.key);
+    const approx = m.approxField === null ? '' : `，${s.approximate} 个为约数`;
+    lines.push(`  ${m.label} ${formatMeasure(m, s.sum)}（${s.known} 个项目有数${approx}）`);
+  }
+  lines.push('');
   const list = (title: string, items: CheckReport['errors']): void => {
     lines.push(`${title}：${items.length} 条`);
     for (const i of items.slice(0, maxIssues)) lines.push(`  ${formatIssue(i)}`);

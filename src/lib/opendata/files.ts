@@ -4,6 +4,7 @@
  * checked dataset; each file's bytes, row count and type, so the download page can state them.
  * Pure (the XLSX is zipped in memory).
  */
+import { FUNDS_CONVENTION, MEASURES } from '../measures.ts';
 import type { CheckReport, Dataset } from '../ingest/pipeline.ts';
 import { entityCsv, entityRows, OPEN_ENTITIES, renderContext } from './entities.ts';
 import { buildDictionary, regionTableDictionary } from './dictionary.ts';
@@ -61,7 +62,7 @@ export function datasetJson(d: Dataset, meta: OpenDataMeta): Record<string, unkn
     dataAsOf: meta.dataAsOf,
     conventions: {
       unknown: 'null 表示未知，不是 0',
-      funds: '资金单位为万元（1 亿元 = 10,000 万元）；认领/计划（…Pledged…）与投入/拨付（…Invested…）分开，不相加',
+      funds: `${FUNDS_CONVENTION}（键名 …Pledged… 与 …Invested…）`,
       approximate: '…Approx / approximate 为 true 表示来源写作约数（约、余、多）',
       ids: '取值表字段为英文标识，中文名称见数据字典（dictionary.json）',
       regions: '地区为 GB/T 2260 六位行政区划代码',
@@ -105,8 +106,7 @@ export async function buildOpenFiles(d: Dataset, regions: RegionTableLookup, met
     });
   }
   const table = regionTable(d.projects, d.organizations, regions);
-  const tableDescription =
-    '按省、市、县列出参与社会组织数、项目数、认领/计划与投入/拨付资金、投入人员数、受益人数，首行为合计（附件1 格式）。';
+  const tableDescription = `按省、市、县列出参与社会组织数、项目数、${MEASURES.fundsPledgedWan.label}与${MEASURES.fundsInvestedWan.label}、${MEASURES.staffDeployed.label}、受益人数，首行为合计（附件1 格式）。`;
   add({
     name: 'region-statistics.csv',
     title: '按地区统计表',

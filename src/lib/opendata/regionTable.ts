@@ -23,6 +23,7 @@ import { BENEFICIARY_UNITS, ORG_TYPES, type BeneficiaryUnitId, type OrgTypeId } 
 import { ProjectFigures, type SumWithCoverage } from '../aggregate/totals.ts';
 import type { RegionLevel } from '../regions.ts';
 import { toCsv, type CsvValue } from './csv.ts';
+import { BENEFICIARY_MEASURES, FUNDS_CONVENTION, type Measure, MEASURES, measureHeader } from '../measures.ts';
 
 /** What the table needs to know about regions (a RegionIndex fits). */
 export interface RegionTableLookup {
@@ -185,6 +186,11 @@ function sumColumns(
   return cols;
 }
 
+/** The sum columns of a measure: header and wording from the measure registry. */
+function measureColumns(m: Measure, s: (r: RegionTableRow) => SumWithCoverage, key: string = m.key): RegionTableColumn[] {
+  return sumColumns(key, measureHeader(m), m.label, s, m.kind === 'money' ? 'money' : 'count', m.approxField !== null);
+}
+
 /** The columns, following 附件1's order: organizations, projects, funds, people, beneficiaries. */
 export const REGION_TABLE_COLUMNS: readonly RegionTableColumn[] = [
   { key: 'code', group: null, label: '行政区划代码', description: 'GB/T 2260 六位代码；合计行为空', type: 'text', value: (r) => r.code },
@@ -239,22 +245,13 @@ export const REGION_TABLE_COLUMNS: readonly RegionTableColumn[] = [
     type: 'count',
     value: (r) => r.shared,
   },
-  ...sumColumns('fundsPledgedWan', '认领/计划资金（万元）', '认领/计划资金', (r) => r.fundsPledgedWan, 'money', true),
-  ...sumColumns('fundsInvestedWan', '投入/拨付资金（万元）', '投入/拨付资金', (r) => r.fundsInvestedWan, 'money', true),
-  ...sumColumns('staffDeployed', '投入人员数（人）', '投入人员数', (r) => r.staffDeployed, 'count', false),
-  ...BENEFICIARY_UNITS.flatMap((u) =>
-    sumColumns(
-      `beneficiaries_${u.id}`,
-      `受益人数（${u.label}）`,
-      `以“${u.label}”计的受益人数`,
-      (r) => r.beneficiaries[u.id],
-      'count',
-      true,
-    ),
-  ),
+  ...measureColumns(MEASURES.fundsPledgedWan, (r) => r.fundsPledgedWan),
+  ...measureColumns(MEASURES.fundsInvestedWan, (r) => r.fundsInvestedWan),
+  ...measureColumns(MEASURES.staffDeployed, (r) => r.staffDeployed),
+  ...BENEFICIARY_UNITS.flatMap((u) => measureColumns(BENEFICIARY_MEASURES[u.id], (r) => r.beneficiaries[u.id], `beneficiaries_${u.id}`)),
 ];
 
-/** “认领/计划资金（万元）·金额”: the one-row header of the CSV. */
+/** “认领/计划资金（万元）·合计”: the one-row header of the CSV. */
 export function flatHeader(c: RegionTableColumn): string {
   return c.group ? `${c.group}·${c.label}` : c.label;
 }
@@ -272,7 +269,7 @@ export const REGION_TABLE_NOTES: readonly string[] = [
   '本表由本站逐项项目记录汇总，不含行动组织方公布的报告数，也不含各地按附件1报送的统计数。',
   '一个项目帮扶多个地区时，在每个地区各计一次，资金不拆分，所以同级各地区相加可能大于合计；帮扶省级或地级的项目只计入该级，不计入下级地区。',
   '空白表示未知，不是 0；“有数据的项目数”说明该数之和覆盖了多少个项目。',
-  '认领/计划资金与投入/拨付资金分别统计，不相加；受益人数按人、人次、户分别统计，不相加。',
+  `${FUNDS_CONVENTION}；受益人数按${BENEFICIARY_UNITS.map((u) => u.label).join('、')}分别统计，不相加。`,
 ];
 
 /** A cell of the XLSX sheet (the subset of write-excel-file's cell objects used here). */

@@ -6,18 +6,26 @@
 import { z } from 'zod';
 import { BENEFICIARY_UNIT_IDS, CAMPAIGN_KIND_IDS } from './vocab.ts';
 import { entityId, field, partialDate, regionCode, source } from './common.ts';
+import { MEASURES } from '../measures.ts';
+
+/** A reported metric that is one of the site's measures: the same label and unit. */
+const reported = <K extends 'organizations' | 'projects' | 'fundsPledgedWan' | 'fundsInvestedWan' | 'staffDeployed'>(key: K) => ({
+  id: key,
+  label: MEASURES[key].label,
+  unit: MEASURES[key].unit,
+});
 
 /** What a reported total counts. Funds keep their basis apart: pledged, invested, or “涉及” (not stated). */
 export const REPORTED_METRICS = [
-  { id: 'organizations', label: '参与社会组织', unit: '家' },
-  { id: 'projects', label: '帮扶项目', unit: '个' },
-  { id: 'fundsPledgedWan', label: '认领/计划资金', unit: '万元' },
-  { id: 'fundsInvestedWan', label: '投入/拨付资金', unit: '万元' },
+  reported('organizations'),
+  reported('projects'),
+  reported('fundsPledgedWan'),
+  reported('fundsInvestedWan'),
   { id: 'fundsInvolvedWan', label: '涉及资金（未区分计划与投入）', unit: '万元' },
   { id: 'keyCounties', label: '覆盖重点县', unit: '个' },
   { id: 'counties', label: '覆盖县（区）', unit: '个' },
-  { id: 'beneficiaries', label: '受益人数', unit: '' },
-  { id: 'staffDeployed', label: '投入人员', unit: '人' },
+  { id: 'beneficiaries', label: MEASURES.beneficiariesPerson.label, unit: '' },
+  reported('staffDeployed'),
 ] as const;
 export type ReportedMetricId = (typeof REPORTED_METRICS)[number]['id'];
 const METRIC_IDS = REPORTED_METRICS.map((m) => m.id) as [ReportedMetricId, ...ReportedMetricId[]];

@@ -16,6 +16,8 @@ export interface FieldMeta {
   description: string;
   /** Unit of a number, e.g. 万元 or 人. */
   unit?: string;
+  /** A shorter label for narrow table columns, e.g. 投入/拨付 for 投入/拨付资金. */
+  short?: string;
 }
 
 /** Attach field metadata (label, description, unit). */

@@ -29,17 +29,27 @@ export const projectSchema = z.object({
   /** Domain (帮扶领域 / 项目性质), one controlled value. */
   domain: field(z.enum(DOMAIN_IDS), { label: '项目性质', description: '帮扶领域，取值见领域对照表' }),
   /** Funds pledged or planned (认领 / 计划投入). Null when unknown. */
-  fundsPledgedWan: field(wan, { label: '认领/计划资金', description: '认领或计划投入的资金；未知为空，不是 0', unit: '万元' }),
+  fundsPledgedWan: field(wan, {
+    label: '认领/计划资金',
+    short: '认领/计划',
+    description: '认领或计划投入的资金；未知为空，不是 0',
+    unit: '万元',
+  }),
   /** True when the pledged amount is approximate in the source (约、余、多). */
   fundsPledgedApprox: field(z.boolean(), { label: '计划资金为约数', description: '来源写作“约”“余”“多”时为是' }),
   /** Funds invested or disbursed (投入 / 拨付). Null when unknown. */
-  fundsInvestedWan: field(wan, { label: '投入/拨付资金', description: '已投入或已拨付的资金；未知为空，不是 0', unit: '万元' }),
+  fundsInvestedWan: field(wan, {
+    label: '投入/拨付资金',
+    short: '投入/拨付',
+    description: '已投入或已拨付的资金；未知为空，不是 0',
+    unit: '万元',
+  }),
   /** True when the invested amount is approximate in the source. */
   fundsInvestedApprox: field(z.boolean(), { label: '投入资金为约数', description: '来源写作“约”“余”“多”时为是' }),
   /** People the organizations sent (投入人员数). */
-  staffDeployed: field(count, { label: '投入人员数', description: '社会组织投入的人员数', unit: '人' }),
+  staffDeployed: field(count, { label: '投入人员数', short: '投入人员', description: '社会组织投入的人员数', unit: '人' }),
   /** Beneficiaries (受益人数), in `beneficiaryUnit`. */
-  beneficiaries: field(count, { label: '受益人数', description: '受益对象数量，单位见受益单位' }),
+  beneficiaries: field(count, { label: '受益人数', short: '受益', description: '受益对象数量，单位见受益单位' }),
   /** Unit of `beneficiaries`: persons, person-times or households. */
   beneficiaryUnit: field(z.enum(BENEFICIARY_UNIT_IDS).nullable(), { label: '受益单位', description: '人 / 人次 / 户' }),
   /** True when the beneficiary count is approximate in the source. */

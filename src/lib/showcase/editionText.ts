@@ -1,42 +1,38 @@
 /** Text of frozen edition figures (<Stat>, the edition's figure list). Pure. */
 import type { EditionSnapshot, EditionStatName } from '../schema/edition.ts';
-import { formatCount, formatWan } from '../format.ts';
+import { formatCount } from '../format.ts';
 import type { SumWithCoverage } from '../aggregate/totals.ts';
-
-const wanOf = (s: SumWithCoverage): string => (s.known === 0 ? '未知' : formatWan(s.sum, s.approximate > 0));
-const countOf = (s: SumWithCoverage, unit: string): string =>
-  s.known === 0 ? '未知' : `${s.approximate > 0 ? '约 ' : ''}${formatCount(s.sum, unit)}`;
+import { formatMeasure, formatSum, MEASURES } from '../measures.ts';
 
 export const STAT_LABELS: Readonly<Record<EditionStatName, string>> = {
-  organizations: '参与社会组织',
-  projects: '帮扶项目',
-  fundsPledgedWan: '认领/计划资金',
-  fundsInvestedWan: '投入/拨付资金',
-  beneficiariesPerson: '受益人数',
-  beneficiariesHousehold: '受益户数',
+  organizations: MEASURES.organizations.label,
+  projects: MEASURES.projects.label,
+  fundsPledgedWan: MEASURES.fundsPledgedWan.label,
+  fundsInvestedWan: MEASURES.fundsInvestedWan.label,
+  beneficiariesPerson: MEASURES.beneficiariesPerson.label,
+  beneficiariesHousehold: MEASURES.beneficiariesHousehold.label,
   keyCountiesReached: '项目直达的重点帮扶县',
   provinces: '受援省份',
   campaigns: '开展的行动',
 };
+
+const summed = (m: (typeof MEASURES)[keyof typeof MEASURES], s: SumWithCoverage): { text: string; value: number | null } => ({
+  text: formatSum(m, s, '未知'),
+  value: s.known === 0 ? null : s.sum,
+});
 
 /** Text and raw value of one frozen figure. */
 export function statText(s: EditionSnapshot, name: EditionStatName): { text: string; value: number | null } {
   const f = s.figures;
   switch (name) {
     case 'organizations':
-      return { text: formatCount(f.organizations, '家'), value: f.organizations };
     case 'projects':
-      return { text: formatCount(f.projects, '个'), value: f.projects };
+      return { text: formatMeasure(MEASURES[name], f[name]), value: f[name] };
     case 'fundsPledgedWan':
     case 'fundsInvestedWan':
-      return { text: wanOf(f[name]), value: f[name].known === 0 ? null : f[name].sum };
     case 'beneficiariesPerson':
-      return { text: countOf(f.beneficiariesPerson, '人'), value: f.beneficiariesPerson.known === 0 ? null : f.beneficiariesPerson.sum };
     case 'beneficiariesHousehold':
-      return {
-        text: countOf(f.beneficiariesHousehold, '户'),
-        value: f.beneficiariesHousehold.known === 0 ? null : f.beneficiariesHousehold.sum,
-      };
+      return summed(MEASURES[name], f[name]);
     case 'keyCountiesReached':
       return { text: formatCount(f.keyCountiesReached, '个'), value: f.keyCountiesReached };
     case 'provinces':

@@ -3,6 +3,7 @@
  * table) or by name (the 附件2 template); a project without an id of its own gets one derived from
  * its organizations, name and target regions, never from its figures.
  */
+import { MEASURES } from '../../measures.ts';
 import type { Project } from '../../schema/project.ts';
 import {
   BENEFICIARY_UNITS,
@@ -30,8 +31,8 @@ export const projectsSpec: TableSpec = {
     targetRegions: ['帮扶地区', '帮扶地区(省/市/县)', '受援地区', '项目实施地'],
     village: ['村', '村(乡镇)', '帮扶村'],
     domain: ['项目性质', '帮扶领域', '领域'],
-    fundsPledgedWan: ['认领资金', '计划资金', '计划投入资金', '认领/计划资金', '项目总金额'],
-    fundsInvestedWan: ['投入资金', '拨付资金', '投入/拨付资金', '投入资金数'],
+    fundsPledgedWan: ['认领资金', '计划资金', '计划投入资金', MEASURES.fundsPledgedWan.label, '项目总金额'],
+    fundsInvestedWan: ['投入资金', '拨付资金', MEASURES.fundsInvestedWan.label, '投入资金数'],
     staffDeployed: ['投入人员数', '投入人员'],
     beneficiaries: ['受益人数', '受益人口'],
     beneficiaryUnit: ['受益单位'],
