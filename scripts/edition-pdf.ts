@@ -24,15 +24,15 @@ if (!Number.isInteger(year)) {
   process.exit(2);
 }
 const dist = resolve(distArg);
-const base = site.base.replace(/^\/?/u, '').replace(/\/?$/u, '/').replace(/^\/$/u, '');
-if (!existsSync(join(dist, base, 'reports', String(year), 'index.html'))) {
+// a site built with a base path has its pages at the top of the folder, served under the base path
+if (!existsSync(join(dist, 'reports', String(year), 'index.html'))) {
   console.error(`${relative(ROOT, dist) || dist} 中没有 ${year} 年度展示页：请先运行 npm run build。`);
   process.exit(2);
 }
-const server = await serveDir(dist);
+const server = await serveDir(dist, site.base.endsWith('/') ? site.base : `${site.base}/`);
 const browser = await launch();
 try {
-  const pdf = await printToPdf(browser, `${server.url}${base}reports/${year}/`);
+  const pdf = await printToPdf(browser, `${server.url}reports/${year}/`);
   const out = join(ROOT, 'public', 'reports', String(year), `edition-${year}.pdf`);
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, pdf);
