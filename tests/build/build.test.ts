@@ -1,75 +1,75 @@
 /**
- * The site build runs the same data check as `npm run data:check`: it builds from the bundled
- * data, stops with the same report on bad data, and builds another folder given as DATA_DIR.
- * These run `astro build` for real (a few seconds each) into temporary folders.
+ * The site build runs the same data check as `npm run data:check`: the bundled data builds (the
+ * site built once for the run, under a base path: tests/sites.ts), bad data stops the build with
+ * the same report, and another data folder given as DATA_DIR builds with its markup escaped.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { basename, dirname, join } from 'node:path';
-import { buildSite, TempDirs, type SiteBuild } from '../buildDir.ts';
+import { buildSiteRaw, TempDirs } from '../buildDir.ts';
+import { bundledSite, fileOfUrl, hostileSite, pageHtml } from '../sites.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const temp = new TempDirs();
 afterAll(() => temp.removeAll());
-const build = (env: Record<string, string>): SiteBuild => buildSite(temp.make('site-build-'), env);
+const site = bundledSite();
 
 function check(args: string[]): { status: number | null; stdout: string } {
   const r = spawnSync(process.execPath, ['scripts/data-check.ts', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
   return { status: r.status, stdout: r.stdout };
 }
 
+/** One build of bad data into a folder holding a previous build: what it printed, and what it left. */
+let failed: { status: number | null; stdout: string; stderr: string; outDir: string } | null = null;
+function failedBuild(): NonNullable<typeof failed> {
+  if (failed) return failed;
+  const outDir = temp.make('site-atomic-');
+  writeFileSync(join(outDir, 'index.html'), 'previous build');
+  failed = { ...buildSiteRaw(outDir, { DATA_DIR: 'tests/fixtures/bad/type-error' }), outDir };
+  return failed;
+}
+
 describe('site build and data check agree', () => {
   it('builds the bundled dataset and publishes its totals with raw values', () => {
-    const { status, output, outDir } = build({});
-    expect(status, output).toBe(0);
     const report = JSON.parse(check(['--json']).stdout) as {
       totals: { projects: number; fundsInvestedWan: { sum: number } };
       errors: unknown[];
     };
     expect(report.errors).toEqual([]);
-    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const home = pageHtml(site, '');
     expect(home).toContain(`data-value="${report.totals.projects}"`);
     expect(home).toContain(`data-value="${report.totals.fundsInvestedWan.sum}"`);
   });
 
   it('meets the page budgets: text pages ship no JavaScript; the home page at most 150 KB gzip; the map geometry at most 80 KB gzip', () => {
-    const { status, output, outDir } = build({});
-    expect(status, output).toBe(0);
-    const html = (rel: string) => readFileSync(join(outDir, rel, 'index.html'), 'utf8');
+    const { outDir } = site;
+    const html = (rel: string) => pageHtml(site, rel);
     const scripts = (page: string) => [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gu)];
-    const jsBytes = (page: string) =>
-      scripts(page).reduce((sum, m) => {
-        const src = /src="([^"]+)"/u.exec(m[0])?.[1];
-        const code = src ? readFileSync(join(outDir, src.replace(/^\//u, ''))) : Buffer.from(m[1] ?? '');
-        return sum + gzipSync(code).length;
-      }, 0);
+    /** A script's code: its file (by its URL under the base path) or its inline text. */
+    const code = (m: RegExpMatchArray): Buffer => {
+      const src = /src="([^"]+)"/u.exec(m[0])?.[1];
+      return src ? readFileSync(fileOfUrl(site, src)) : Buffer.from(m[1] ?? '');
+    };
+    const jsBytes = (page: string) => scripts(page).reduce((sum, m) => sum + gzipSync(code(m)).length, 0);
     const textPages = [
-      'data/quality',
-      'coverage',
-      'domains/education',
-      ...readdirSync(join(outDir, 'organizations')).map((d) => `organizations/${d}`),
+      'data/quality/',
+      'coverage/',
+      'domains/education/',
+      ...readdirSync(join(outDir, 'organizations')).map((d) => `organizations/${d}/`),
       ...readdirSync(join(outDir, 'projects'))
         .filter((d) => statSync(join(outDir, 'projects', d)).isDirectory())
-        .map((d) => `projects/${d}`),
+        .map((d) => `projects/${d}/`),
     ];
     for (const p of textPages) expect(scripts(html(p)), p).toEqual([]);
     expect(jsBytes(html(''))).toBeLessThanOrEqual(150 * 1024);
     // geometry of the default map view: the path data of the national map
-    const mapPaths = [...html('map').matchAll(/ d="([^"]+)"/gu)].map((m) => m[1]).join('');
+    const mapPaths = [...html('map/').matchAll(/ d="([^"]+)"/gu)].map((m) => m[1]).join('');
     expect(gzipSync(mapPaths).length).toBeLessThanOrEqual(80 * 1024);
     // a page of charts ships the SSR hydration client only, never the ECharts library (about 1 MB)
-    const totalsScripts = scripts(html('totals'));
+    const totalsScripts = scripts(html('totals/'));
     expect(totalsScripts.length).toBeGreaterThan(0);
-    const totalsJs = totalsScripts.reduce(
-      (n, m) =>
-        n +
-        (/src="([^"]+)"/u.test(m[0])
-          ? readFileSync(join(outDir, /src="([^"]+)"/u.exec(m[0])![1]!.replace(/^\//u, ''))).length
-          : (m[1] ?? '').length),
-      0,
-    );
-    expect(totalsJs).toBeLessThanOrEqual(16 * 1024);
+    expect(totalsScripts.reduce((n, m) => n + code(m).length, 0)).toBeLessThanOrEqual(16 * 1024);
     // summary.json carries the headline totals shown on the home page
     const summary = JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8')) as {
       itemised: { projects: number; fundsInvestedWan: { sum: number } };
@@ -78,51 +78,44 @@ describe('site build and data check agree', () => {
     expect(html('')).toContain(`data-value="${summary.itemised.fundsInvestedWan.sum}"`);
   });
 
-  it('prints 示意图 under every map by default, and the 审图号 when a publisher supplies an approved base map', () => {
-    const schematic = build({});
-    expect(schematic.status, schematic.output).toBe(0);
-    for (const page of ['index.html', 'map/index.html', 'regions/540000/index.html']) {
-      expect(readFileSync(join(schematic.outDir, page), 'utf8')).toMatch(/<strong[^>]*>示意图<\/strong>/u);
+  it('prints 示意图 under every map by default (the 审图号 of an approved base map: tests/build/later.test.ts)', () => {
+    for (const page of ['', 'map/', 'regions/540000/']) {
+      expect(pageHtml(site, page)).toMatch(/<strong[^>]*>示意图<\/strong>/u);
     }
-    // the bundled files stand in for an approved map here: what matters is the configuration path
-    const approved = build({ MAP_PROVINCES: 'public/geo/provinces.topo.json', MAP_APPROVAL_NUMBER: 'GS(2099)0001号' });
-    expect(approved.status, approved.output).toBe(0);
-    const map = readFileSync(join(approved.outDir, 'map/index.html'), 'utf8');
-    expect(map).toContain('审图号：GS(2099)0001号');
-    expect(map).not.toMatch(/<strong[^>]*>示意图<\/strong>/u);
+  });
+
+  it('links every page under the base path the site is deployed in', () => {
+    const files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(100);
+    for (const f of files) {
+      const html = readFileSync(join(site.outDir, f), 'utf8');
+      // a root-relative href or src that does not start with the base path would 404 when deployed
+      const stray = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/gu)].map((m) => m[1]!).filter((u) => !u.startsWith(site.base));
+      expect(stray, f).toEqual([]);
+    }
   });
 
   // every other build of the suite goes through scripts/build.ts too, and so replaces its output whole
   it('npm run build leaves the previous output untouched when a build fails, and no staging folder behind', () => {
-    const outDir = temp.make('site-atomic-');
-    writeFileSync(join(outDir, 'index.html'), 'previous build');
-    const run = (env: Record<string, string>) =>
-      spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
-        encoding: 'utf8',
-        env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-        maxBuffer: 64 << 20,
-      });
-    const failed = run({ DATA_DIR: 'tests/fixtures/bad/type-error' });
-    expect(failed.status).not.toBe(0);
-    expect(failed.stderr).toContain('仍是上一次成功构建的内容');
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous build');
-    expect(readdirSync(dirname(outDir)).filter((n) => n.startsWith(basename(outDir)) && n !== basename(outDir))).toEqual([]);
+    const r = failedBuild();
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('仍是上一次成功构建的内容');
+    expect(readFileSync(join(r.outDir, 'index.html'), 'utf8')).toBe('previous build');
+    expect(readdirSync(dirname(r.outDir)).filter((n) => n.startsWith(basename(r.outDir)) && n !== basename(r.outDir))).toEqual([]);
   });
 
   it('stops on must-fix errors with the same report data:check prints', () => {
-    const { status, output } = build({ DATA_DIR: 'tests/fixtures/bad/type-error' });
-    expect(status).not.toBe(0);
+    const r = failedBuild();
     const cli = check(['tests/fixtures/bad/type-error']);
     expect(cli.status).toBe(1);
     const errorLine = cli.stdout.split('\n').find((l) => l.includes('[type-error]'))!;
     expect(errorLine).toBeTruthy();
-    expect(output).toContain(errorLine.trim());
+    expect(`${r.stdout}\n${r.stderr}`).toContain(errorLine.trim());
   });
 
   it('builds another data folder given as DATA_DIR, escaping markup in data', () => {
     // content/ names records of the bundled data, so another data folder comes with its own content (none here)
-    const { status, output, outDir } = build({ DATA_DIR: 'tests/fixtures/site-xss', CONTENT_DIR: 'tests/fixtures/site-xss/no-content' });
-    expect(status, output).toBe(0);
+    const { output, outDir } = hostileSite();
     // its brands.csv has a header and no row: the build says so instead of building without a word
     expect(output).toMatch(/brands\.csv 第 1 行：\[header-only\]/u);
     const page = readFileSync(join(outDir, 'data/quality/index.html'), 'utf8');

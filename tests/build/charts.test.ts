@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../site.config.ts';
 import { chartSite, getChartCatalog, PNG_SCALE } from '../../src/io/charts.ts';
 import { packageFile, renderPng } from '../../src/io/fonts.ts';
@@ -18,18 +18,13 @@ import { CARD_HEIGHT, CARD_SCALE, CARD_WIDTH } from '../../src/lib/charts/card.t
 import { chartPaths, chartUrls, citationText, normalizeBase } from '../../src/lib/charts/citation.ts';
 import { svgSize } from '../../src/lib/charts/files.ts';
 import { escapeHtml } from '../../src/lib/format.ts';
-import { buildSite, TempDirs } from '../buildDir.ts';
+import { bundledSite } from '../sites.ts';
 import { decodeRgba, ink, inkMask, maskDifference, readQr } from '../fixtures/png.ts';
 
-const temp = new TempDirs();
-let outDir = '';
+const { outDir } = bundledSite();
 let specs: readonly ChartSpec[] = [];
-afterAll(() => temp.removeAll());
 
 beforeAll(async () => {
-  const r = buildSite(temp.make('site-charts-'));
-  if (r.status !== 0) throw new Error(`site build failed:\n${r.output}`);
-  outDir = r.outDir;
   specs = await getChartCatalog();
 }, 300_000);
 
@@ -123,7 +118,7 @@ describe('chart files in the build', () => {
       const png = built(paths(s.id).card);
       const img = decodeRgba(png);
       expect([img.width, img.height], s.id).toEqual([CARD_WIDTH * CARD_SCALE, CARD_HEIGHT * CARD_SCALE]);
-      expect(readQr(png), s.id).toBe(`${site.url.replace(/\/+$/u, '')}${site.base.replace(/\/?$/u, '/')}charts/${s.id}/`);
+      expect(readQr(png, 'bottom-right'), s.id).toBe(`${site.url.replace(/\/+$/u, '')}${site.base.replace(/\/?$/u, '/')}charts/${s.id}/`);
     }
   }, 120_000);
 

@@ -1,12 +1,13 @@
 /**
- * Open data in the built site: one `astro build` of the bundled data into a temporary folder,
+ * Open data in the built site (the bundled site built once for the run: tests/sites.ts):
  * then the files under /data/open/, the download page and the data dictionary page are checked
  * against the data check's own report (`npm run data:check -- --json`).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, TempDirs } from '../buildDir.ts';
+import { TempDirs } from '../buildDir.ts';
+import { bundledSite } from '../sites.ts';
 import Papa from 'papaparse';
 import readXlsx from 'read-excel-file/universal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ function dataCheck(args: string[]): { status: number | null; stdout: string; std
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-let outDir = '';
+const { outDir } = bundledSite();
 let report: CheckReport;
 const open = (name: string): Buffer => readFileSync(join(outDir, 'data', 'open', name));
 const csvRows = (name: string): string[][] =>
@@ -35,9 +36,6 @@ const csvRows = (name: string): string[][] =>
 const page = (rel: string): string => readFileSync(join(outDir, rel, 'index.html'), 'utf8');
 
 beforeAll(() => {
-  const r = buildSite(temp.make('site-opendata-'));
-  outDir = r.outDir;
-  expect(r.status, r.output).toBe(0);
   const check = dataCheck(['--json']);
   expect(check.status, check.stderr).toBe(0);
   report = JSON.parse(check.stdout) as CheckReport;

@@ -1,19 +1,18 @@
 /**
- * Full-text search and sitemap on a real build: one `astro build` of the bundled data served
- * under a base path (/showcase/), its Pagefind index searched with Pagefind's own browser bundle
+ * Full-text search and sitemap of the bundled site (built once for the run under a base path:
+ * tests/sites.ts), its Pagefind index searched with Pagefind's own browser bundle
  * (pagefind.js, run in Node against a local HTTP server), and its sitemap read.
  */
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { join, normalize, sep } from 'node:path';
-import { buildRoot, buildSite } from '../buildDir.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { BUNDLED_BASE, BUNDLED_SITE_URL, bundledSite, serve } from '../sites.ts';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_RANKING } from '../../src/lib/site/search.ts';
 import { REGION_ROWS } from '../../src/lib/regionTable.ts';
 
-const BASE = '/showcase/';
-const SITE = 'https://example.gov.cn';
+const BASE = BUNDLED_BASE;
+const SITE = BUNDLED_SITE_URL;
 /** 舟曲县's code, read from the region table the site uses (not typed in here). */
 const ZHOUQU = REGION_ROWS.find((r) => r[1] === '舟曲县')![0];
 
@@ -31,11 +30,10 @@ interface Pagefind {
   destroy(): Promise<void>;
 }
 
-let outDir = '';
-let buildLog = '';
-let server: Server;
-let origin = '';
+const site = bundledSite();
+const { outDir, output: buildLog } = site;
 let pf: Pagefind;
+let served: Awaited<ReturnType<typeof serve>>;
 const savedDocument = Object.getOwnPropertyDescriptor(globalThis, 'document');
 
 const h1 = (file: string): string => /<h1[^>]*>([^<]*)<\/h1>/u.exec(readFileSync(join(outDir, file), 'utf8'))![1]!;
@@ -50,24 +48,7 @@ async function search(q: string, filters?: Record<string, string>, top = 10): Pr
 }
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(buildRoot(), 'site-search-'));
-  const r = buildSite(outDir, { SITE_BASE: BASE.slice(0, -1), SITE_URL: SITE });
-  buildLog = r.output;
-  if (r.status !== 0) throw new Error(`site build failed:\n${buildLog}`);
-  // the built site as a web server would serve it under the base path
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(BASE)) return void res.writeHead(404).end();
-    let path = normalize(join(outDir, decodeURIComponent(url.pathname.slice(BASE.length))));
-    if (!path.startsWith(outDir)) return void res.writeHead(403).end();
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': path.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
-    createReadStream(path).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  served = await serve(site);
   // Pagefind's bundle reads the page language from <html lang> to split Chinese queries into words
   // the way a browser does; give it the search page's own lang attribute.
   const lang = /<html lang="([^"]+)"/u.exec(readFileSync(join(outDir, 'search/index.html'), 'utf8'))![1]!;
@@ -80,15 +61,14 @@ beforeAll(async () => {
   });
   pf = (await import(/* @vite-ignore */ pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href)) as Pagefind;
   // the ranking the search page uses
-  await pf.options({ basePath: `${origin}${BASE}pagefind/`, ranking: SEARCH_RANKING });
+  await pf.options({ basePath: `${served.url}pagefind/`, ranking: SEARCH_RANKING });
 }, 180_000);
 
 afterAll(async () => {
   await pf?.destroy();
+  await served?.close();
   if (savedDocument) Object.defineProperty(globalThis, 'document', savedDocument);
   else Reflect.deleteProperty(globalThis, 'document');
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('search index', () => {
@@ -113,7 +93,7 @@ describe('search index', () => {
 
   it.each(['舟曲县', '舟曲'])('a search for %s puts the county page first, as a 地区 page', async (q) => {
     const { top } = await search(q);
-    expect(top[0]).toMatchObject({ url: `${origin}${BASE}regions/${ZHOUQU}/`, meta: { title: '舟曲县' }, filters: { kind: ['地区'] } });
+    expect(top[0]).toMatchObject({ url: `${served.url}regions/${ZHOUQU}/`, meta: { title: '舟曲县' }, filters: { kind: ['地区'] } });
     expect(top[0]!.excerpt).toContain('<mark>');
   });
 
@@ -123,7 +103,7 @@ describe('search index', () => {
     for (const d of dirs) {
       const name = h1(join('organizations', d, 'index.html'));
       const { top } = await search(name, undefined, 1);
-      expect(top[0], name).toMatchObject({ url: `${origin}${BASE}organizations/${d}/`, filters: { kind: ['组织'] } });
+      expect(top[0], name).toMatchObject({ url: `${served.url}organizations/${d}/`, filters: { kind: ['组织'] } });
     }
   });
 
@@ -134,7 +114,7 @@ describe('search index', () => {
       expect(
         top.map((t) => t.url),
         name,
-      ).toContain(`${origin}${BASE}regions/${d}/`);
+      ).toContain(`${served.url}regions/${d}/`);
     }
   });
 
@@ -144,14 +124,14 @@ describe('search index', () => {
     const code = REGION_ROWS.find((r) => r[1] === '乌兰察布市')![0];
     expect(existsSync(join(outDir, 'regions', code, 'index.html'))).toBe(true);
     const { top } = await search('乌兰察布市');
-    expect(top[0]?.url).toBe(`${origin}${BASE}regions/${code}/`);
+    expect(top[0]?.url).toBe(`${served.url}regions/${code}/`);
   });
 
   it('finds an organization by part of its name', async () => {
     const d = pageDirs('organizations').find((x) => h1(join('organizations', x, 'index.html')) === '北京白求恩公益基金会');
     expect(d).toBeDefined();
     const { top } = await search('白求恩');
-    expect(top.map((t) => t.url)).toContain(`${origin}${BASE}organizations/${d}/`);
+    expect(top.map((t) => t.url)).toContain(`${served.url}organizations/${d}/`);
   });
 
   it('filters by page kind', async () => {
@@ -174,7 +154,7 @@ describe('search index', () => {
     expect(caption, 'the county page has a data table').toBeDefined();
     expect(content).not.toContain(caption);
     const onSearchPage = await search('搜索', undefined, 100);
-    expect(onSearchPage.top.map((t) => t.url)).not.toContain(`${origin}${BASE}search/`);
+    expect(onSearchPage.top.map((t) => t.url)).not.toContain(`${served.url}search/`);
   });
 });
 

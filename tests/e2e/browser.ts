@@ -36,3 +36,14 @@ export function sideways(page: Page): Promise<{ width: number; culprits: string[
       .map((e) => `${e.tagName.toLowerCase()}: ${(e.textContent ?? '').slice(0, 40)}`),
   }));
 }
+
+/**
+ * Opens `url` and waits until it has settled: the load event, and for a page with scripts (charts,
+ * the map, search, filters) also no network traffic for half a second, so that what they fetch and
+ * do is part of the check. A page without scripts has nothing more to wait for.
+ */
+export async function open(page: Page, url: string): Promise<number | undefined> {
+  const status = (await page.goto(url, { waitUntil: 'load' }))?.status();
+  if (await page.evaluate(() => document.scripts.length > 0)) await page.waitForLoadState('networkidle');
+  return status;
+}

@@ -5,13 +5,23 @@
  * embed pages pass axe (WCAG 2.2 AA, no serious or critical violation).
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledSite, serve } from '../sites.ts';
 import { site } from '../../site.config.ts';
 import { normalizeBase } from '../../src/lib/charts/citation.ts';
 import { axeViolations } from './axe.ts';
 import { launch } from './browser.ts';
 
-const base = inject('baseUrl');
+/** The bundled site, served for this file: http://127.0.0.1:<port>/showcase/ */
+let base = '';
+let served: Awaited<ReturnType<typeof serve>> | undefined;
+beforeAll(async () => {
+  served = await serve(bundledSite());
+  base = served.url;
+});
+afterAll(async () => {
+  await served?.close();
+});
 /** Where the build says the site lives (site.config.ts); the test server serves it at `base`. */
 const configured = `${site.url.replace(/\/+$/u, '')}${normalizeBase(site.base)}`;
 const ID = 'funds-by-domain';

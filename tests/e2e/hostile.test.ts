@@ -1,26 +1,19 @@
 /**
  * Hostile text in data (tests/fixtures/site-xss: markup, a direction override, a zero-width
- * character, a 300-character unbroken name) built as its own site and read in Chromium: nothing runs,
+ * character, a 300-character unbroken name) built as its own site once for the run (tests/sites.ts) and read in Chromium: nothing runs,
  * the override stays inside its element, and every page the records reach fits a 375 px phone.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, TempDirs } from '../buildDir.ts';
-import { serveDir } from '../../src/io/staticServer.ts';
-import { launch, sideways, watchProblems } from './browser.ts';
+import { hostileSite, serve } from '../sites.ts';
+import { launch, open, sideways, watchProblems } from './browser.ts';
 
-const temp = new TempDirs();
+let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
-let server: { url: string; close(): Promise<void> };
 let pages: string[] = [];
 
 beforeAll(async () => {
-  const built = buildSite(temp.make('site-hostile-'), {
-    DATA_DIR: 'tests/fixtures/site-xss',
-    CONTENT_DIR: 'tests/fixtures/site-xss/no-content',
-  });
-  if (built.status !== 0) throw new Error(built.output);
-  server = await serveDir(built.outDir);
+  server = await serve(hostileSite());
   browser = await launch();
   const page = await browser.newPage();
   await page.goto(`${server.url}projects/`);
@@ -38,7 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  temp.removeAll();
 });
 
 describe('hostile text in data', () => {
@@ -56,7 +48,7 @@ describe('hostile text in data', () => {
         dialog = true;
         await d.dismiss();
       });
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await open(page, server.url + path);
       expect({ path, ...(await sideways(page)) }).toEqual({ path, width: 375, culprits: [] });
       expect(dialog, path).toBe(false);
       expect(problems, path).toEqual([]);

@@ -1,117 +1,17 @@
 /**
- * Every page template in a real browser (Debian Chromium): renders with no console errors, reads
- * with JavaScript off, and axe-core (WCAG 2.2 AA tags) finds no serious or critical violation.
+ * Page templates in a real browser, first half (tests/e2e/templates.ts), and the interactions of the
+ * map and the project list.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, sideways, watchProblems } from './browser.ts';
-import { axeViolations } from './axe.ts';
+import { describe, expect, it } from 'vitest';
+import { TEMPLATES, templateBrowser, templateChecks } from './templates.ts';
 
-const base = inject('baseUrl');
+templateChecks(TEMPLATES.slice(0, 14));
 
-/** One page per template, from the bundled data. */
-const TEMPLATES: [string, string][] = [
-  ['home', ''],
-  ['map', 'map/'],
-  ['coverage', 'coverage/'],
-  ['totals', 'totals/'],
-  ['project list', 'projects/'],
-  ['project', 'projects/tj-xiling-village-school-grounds/'],
-  ['organization', 'organizations/beijing-bethune-foundation/'],
-  ['county (key county)', 'regions/623023/'],
-  ['prefecture', 'regions/540200/'],
-  ['province', 'regions/540000/'],
-  ['domain', 'domains/education/'],
-  ['data quality', 'data/quality/'],
-  ['cases', 'cases/'],
-  ['case', 'cases/kangbao-nanqiaojiaying-new-village/'],
-  ['brands', 'brands/'],
-  ['brand family', 'brands/family/construction/'],
-  ['brand', 'brands/huxinyun-project/'],
-  ['exemplary organizations', 'exemplary/'],
-  ['campaigns', 'campaigns/'],
-  ['campaign', 'campaigns/jjj-social-orgs-poverty-alleviation-action/'],
-  ['editions', 'reports/'],
-  ['edition', 'reports/2022/'],
-  ['open data', 'data/'],
-  ['data dictionary', 'data/dictionary/'],
-  ['charts', 'charts/'],
-  ['chart', 'charts/funds-by-domain/'],
-  ['chart embed', 'embed/funds-by-domain/'],
-  ['search results', 'search/?q=%E8%88%9F%E6%9B%B2'],
-];
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe.each(TEMPLATES)('%s page', (_name, path) => {
-  // one load at 1280 px serves the policy, console, accessibility and (resized) phone checks
-  let page: Page;
-  let status: number | undefined;
-  let problems: string[];
-  beforeAll(async () => {
-    page = await browser.newPage();
-    problems = watchProblems(page);
-    await page.addInitScript(() => {
-      const w = window as unknown as { cspViolations: string[] };
-      w.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        w.cspViolations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
-      );
-    });
-    status = (await page.goto(base + path, { waitUntil: 'networkidle' }))?.status();
-  });
-  afterAll(async () => {
-    await page?.close();
-  });
-
-  it('renders under its Content-Security-Policy with no violation, console error or failed request', async () => {
-    expect(status).toBe(200);
-    expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toMatch(/script-src 'self'/u);
-    // hover text: the charts' hydration runs under the policy too
-    if ((await page.locator('[data-echart-hover]').count()) > 0) await page.locator('[data-echart-hover] svg').first().hover();
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-    expect(problems).toEqual([]);
-  });
-
-  it('has no serious or critical accessibility violation (axe, WCAG 2.2 AA)', async () => {
-    expect(await axeViolations(page)).toEqual([]);
-  });
-
-  it('fits a phone: nothing but wide tables (in their own scroll box) scrolls sideways at 375 px', async () => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    expect(await sideways(page)).toEqual({ width: 375, culprits: [] });
-  });
-
-  it('reads with JavaScript disabled: its heading, every figure and working links', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const noJs = await ctx.newPage();
-    await noJs.goto(base + path);
-    const read = await noJs.evaluate(() => ({
-      h1: document.querySelector('h1')?.textContent?.trim() ?? '',
-      text: document.querySelector('main')?.textContent?.trim().length ?? 0,
-      // a figure's raw value is in data-value; its text is what a reader sees
-      figures: [...document.querySelectorAll('main [data-value]')].filter((e) => (e.textContent ?? '').trim() === '').length,
-      links: [...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href') ?? ''),
-    }));
-    expect(read.h1.length).toBeGreaterThan(0);
-    expect(read.text).toBeGreaterThan(20);
-    expect(read.figures, 'figures with no text').toBe(0);
-    expect(read.links.filter((h) => h === '' || h === '#' || /^javascript:/iu.test(h))).toEqual([]);
-    await ctx.close();
-  });
-});
-
+const env = templateBrowser();
 describe('interactions', () => {
   it('map: a key county links through to its page, and the metric switch recolours', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}map/`, { waitUntil: 'networkidle' });
+    const page = await env.browser().newPage();
+    await page.goto(`${env.base()}map/`, { waitUntil: 'networkidle' });
     const link = page.locator('#national-map .regions a[data-code="623023"]');
     const before = await link.locator('path').getAttribute('fill');
     await page.locator('#national-map input[value="paired"]').check();
@@ -124,8 +24,8 @@ describe('interactions', () => {
   });
 
   it('map: a click on a province (where its prefectures do not cover it) opens its page and county map', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-    await page.goto(`${base}map/`, { waitUntil: 'networkidle' });
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 } });
+    await page.goto(`${env.base()}map/`, { waitUntil: 'networkidle' });
     // a point of the map where the topmost link is Tibet's own, as a reader would click it
     const point = await page.evaluate(() => {
       const a = document.querySelector('#national-map .regions a[data-code="540000"]')!;
@@ -146,8 +46,8 @@ describe('interactions', () => {
   });
 
   it('project list: filters from the URL and writes the filter back to it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}projects/?domain=health`, { waitUntil: 'networkidle' });
+    const page = await env.browser().newPage();
+    await page.goto(`${env.base()}projects/?domain=health`, { waitUntil: 'networkidle' });
     const healthRows = await page.locator('[data-project-table] tbody tr').count();
     const all = await page.locator('[data-count]').innerText();
     expect(all).toMatch(new RegExp(`显示 ${healthRows} / \\d+ 个项目`, 'u'));

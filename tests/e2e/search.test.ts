@@ -4,12 +4,24 @@
  * hostile excerpts stay text; a missing index and a browser without JavaScript get clear words.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledSite, serve } from '../sites.ts';
 import { launch, watchProblems } from './browser.ts';
 import { axeViolations } from './axe.ts';
 import { REGION_ROWS } from '../../src/lib/regionTable.ts';
 
-const base = inject('baseUrl');
+/** The bundled site, served for this file: http://127.0.0.1:<port>/showcase/ */
+let base = '';
+let served: Awaited<ReturnType<typeof serve>> | undefined;
+beforeAll(async () => {
+  served = await serve(bundledSite());
+  base = served.url;
+});
+afterAll(async () => {
+  await served?.close();
+});
+/** The site's base path: links on its pages start with it. */
+const sitePath = bundledSite().base;
 const ZHOUQU = REGION_ROWS.find((r) => r[1] === '舟曲县')![0];
 /** A text page (no JavaScript of its own) to start from. */
 const TEXT_PAGE = 'organizations/beijing-bethune-foundation/';
@@ -38,10 +50,10 @@ describe('search', () => {
     expect(await page.locator('script').count()).toBe(0);
     await page.getByRole('searchbox', { name: '搜索地区、社会组织、帮扶项目' }).fill('舟曲县');
     await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === '舟曲县');
+    await page.waitForURL((u) => u.pathname === `${sitePath}search/` && u.searchParams.get('q') === '舟曲县');
     await results(page).first().waitFor();
     const first = results(page).first();
-    expect(await first.locator('a').getAttribute('href')).toBe(`/regions/${ZHOUQU}/`);
+    expect(await first.locator('a').getAttribute('href')).toBe(`${sitePath}regions/${ZHOUQU}/`);
     expect(await first.locator('a').innerText()).toBe('舟曲县');
     expect(await first.locator('.search-kind').innerText()).toBe('地区');
     expect(await first.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
@@ -63,11 +75,11 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.searchParams.get('q') === '舟曲');
     await results(page).first().waitFor();
-    expect(await results(page).first().locator('a').getAttribute('href')).toBe(`/regions/${ZHOUQU}/`);
+    expect(await results(page).first().locator('a').getAttribute('href')).toBe(`${sitePath}regions/${ZHOUQU}/`);
     const all = await results(page).count();
     // input → submit button → kind select → first result
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/regions/${ZHOUQU}/`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`${sitePath}regions/${ZHOUQU}/`);
     await page.selectOption('#search-kind', '项目');
     await page.waitForURL((u) => u.searchParams.get('kind') === '项目');
     // the list is emptied while the new search runs: wait for results, all of them projects
@@ -105,7 +117,7 @@ describe('search', () => {
         body: `
           export async function options() {}
           const hostile = {
-            url: '/regions/${ZHOUQU}/',
+            url: '${sitePath}regions/${ZHOUQU}/',
             excerpt: '&lt;img src=x onerror=alert(1)&gt; <mark>舟曲</mark>县 <img src=x onerror="window.__xss=1"><script>window.__xss=2</script><mark onclick="window.__xss=5">x</mark>',
             meta: { title: '<img src=x onerror="window.__xss=3">舟曲县' },
             filters: { kind: ['<b>地区</b>'] },
@@ -156,7 +168,7 @@ describe('search', () => {
     await page.goto(base + TEXT_PAGE);
     await page.locator('#site-search-q').fill('舟曲县');
     await page.locator('form.site-search button').click();
-    await page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === '舟曲县');
+    await page.waitForURL((u) => u.pathname === `${sitePath}search/` && u.searchParams.get('q') === '舟曲县');
     expect(await page.locator('main').innerText()).toContain('搜索结果需要浏览器启用 JavaScript');
     await ctx.close();
   });

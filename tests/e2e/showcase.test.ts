@@ -8,12 +8,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledSite, serve } from '../sites.ts';
 import { launch } from './browser.ts';
 import { printToPdf } from '../../src/io/browser.ts';
 
-const base = inject('baseUrl');
-const outDir = inject('outDir');
+/** The bundled site, served for this file: http://127.0.0.1:<port>/showcase/ */
+let base = '';
+let served: Awaited<ReturnType<typeof serve>> | undefined;
+beforeAll(async () => {
+  served = await serve(bundledSite());
+  base = served.url;
+});
+afterAll(async () => {
+  await served?.close();
+});
+const outDir = bundledSite().outDir;
 
 let browser: Browser;
 beforeAll(async () => {
