@@ -6,7 +6,7 @@
  *                        county calling echarts.registerMap(name, FeatureCollection); feature id = code
  * Both use ECharts' compressed coordinates (decoded by src/lib/geo/echartsDecode.ts). County codes
  * are joined to GB/T 2260 (src/generated/regions.json) through the dated alias table
- * (data/region-aliases.csv: e.g. 水城县 520221 → 水城区 520204); polygons that match no current county-level
+ * (reference/region-aliases.csv: e.g. 水城县 520221 → 水城区 520204); polygons that match no current county-level
  * code are kept without a code (property stale: true, so the map has no holes) and listed when the
  * script runs.
  *
@@ -58,7 +58,7 @@ const rows = REGION_ROWS;
 const byCode = new Map(rows.map((r) => [r[0], r]));
 
 // renamed divisions: old code → current code
-const aliasCsv = readFileSync(new URL('../data/region-aliases.csv', import.meta.url), 'utf8');
+const aliasCsv = readFileSync(new URL('../reference/region-aliases.csv', import.meta.url), 'utf8');
 const oldToNew = new Map<string, string>();
 for (const a of Papa.parse<Record<string, string>>(aliasCsv, { header: true, skipEmptyLines: true }).data) {
   if (a['oldCode'] && a['code']) oldToNew.set(a['oldCode'], a['code']);

@@ -2,14 +2,16 @@
  * Content collections: case studies (content/cases/*.mdx) and annual editions
  * (content/reports/<year>.mdx), with the same zod schemas the content check uses
  * (src/lib/showcase/contentCheck.ts, run before the build by src/io/dataCheckIntegration.ts, which
- * also checks sections and the records the prose names). $CONTENT_DIR points at another folder.
+ * also checks sections and the records the prose names), read from the site's content folder
+ * (src/io/sitePaths.ts: $CONTENT_DIR, the publisher's $SITE_DIR/content, or content/).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { caseSchema } from './lib/schema/case.ts';
 import { editionSchema } from './lib/schema/edition.ts';
+import { contentDir } from './io/sitePaths.ts';
 
-const base = process.env['CONTENT_DIR'] ?? './content';
+const base = contentDir();
 
 export const collections = {
   cases: defineCollection({ loader: glob({ pattern: '[^_]*.mdx', base: `${base}/cases` }), schema: caseSchema }),

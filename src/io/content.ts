@@ -5,16 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ROOT } from './dataSource.ts';
+import { contentDir as siteContentDir, ROOT } from './sitePaths.ts';
 import { getSiteModel } from './site.ts';
 import { checkContent, contentRefsFrom, type ContentFile } from '../lib/showcase/contentCheck.ts';
 import { editionSnapshotSchema, type EditionSnapshot } from '../lib/schema/edition.ts';
 import type { Issue } from '../lib/ingest/issues.ts';
 
-/** The content folder: $CONTENT_DIR if set, else content/. */
-export function contentDir(): string {
-  return process.env['CONTENT_DIR'] ? resolve(process.env['CONTENT_DIR']) : join(ROOT, 'content');
-}
+/** The content folder: $CONTENT_DIR, else the publisher's site folder's content/, else content/. */
+export const contentDir = siteContentDir;
 
 function mdxFiles(dir: string): ContentFile[] {
   if (!existsSync(dir)) return [];

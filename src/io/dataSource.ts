@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { REFERENCE_DIR } from './sitePaths.ts';
 import { REGION_ROWS } from '../lib/regionTable.ts';
 import { makeIssue, type Issue } from '../lib/ingest/issues.ts';
 import { ingest, type IngestResult, type InputFile, type SkippedFile } from '../lib/ingest/pipeline.ts';
@@ -12,13 +13,7 @@ import type { RegionRow } from '../lib/regions.ts';
 
 const INPUT_EXT = /\.(csv|tsv|txt|json|xlsx|xls)$/iu;
 
-/** The project root: commands (npm scripts, astro build) run from it. */
-export const ROOT = process.cwd();
-
-/** The data folder: $DATA_DIR if set (relative to the current directory), else data/. */
-export function dataDir(): string {
-  return process.env['DATA_DIR'] ? resolve(process.env['DATA_DIR']) : join(ROOT, 'data');
-}
+export { dataDir, ROOT } from './sitePaths.ts';
 
 export interface Listing {
   /** Absolute paths of the files to read. */
@@ -105,15 +100,19 @@ export function loadRegionRows(): readonly RegionRow[] {
   return REGION_ROWS;
 }
 
-/** Reads and checks the given paths; file names in the report are relative to `base`. */
-export async function checkPaths(paths: readonly string[], base = process.cwd()): Promise<IngestResult> {
+/**
+ * Reads and checks the given paths, with the product's reference data (reference/) unless
+ * `withReference` is false; file names in the report are relative to `base`.
+ */
+export async function checkPaths(paths: readonly string[], base = process.cwd(), withReference = true): Promise<IngestResult> {
   const rel = (f: string): string => relative(base, f) || f;
   const listing = listInputFiles(paths, rel);
+  const reference = withReference ? listInputFiles([REFERENCE_DIR], rel).files.filter((f) => !listing.files.includes(f)) : [];
   const files: InputFile[] = [];
   const issues = [...listing.issues];
-  for (const f of listing.files) {
+  for (const f of [...listing.files, ...reference]) {
     try {
-      files.push({ name: rel(f), bytes: readFileSync(f) });
+      files.push({ name: rel(f), bytes: readFileSync(f), ...(reference.includes(f) ? { reference: true } : {}) });
     } catch (e) {
       issues.push(
         makeIssue(

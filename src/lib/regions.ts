@@ -35,7 +35,7 @@ export type Resolution =
 /**
  * Conventional abbreviations that cannot be derived from the full name by dropping the peoples'
  * names (伊犁哈萨克自治州 → 伊犁州 can; 克孜勒苏柯尔克孜自治州 → 克州 cannot). The official templates
- * print them (seed 004 附件1: “新疆克州”), so they are built in; data/region-aliases.csv adds more.
+ * print them (seed 004 附件1: “新疆克州”), so they are built in; reference/region-aliases.csv adds more.
  */
 export const BUILT_IN_ABBREVIATIONS: readonly AliasInput[] = [
   { alias: '克州', code: '653000', oldCode: null, kind: 'abbreviation', effective: null },

@@ -44,6 +44,7 @@ export const ISSUE_CODES = {
   'unbound-figure': { severity: 'advisory', label: '正文数字未绑定数据' },
   'mdx-syntax': { severity: 'error', label: '正文语法错误' },
   'unsafe-markup': { severity: 'error', label: '正文含不安全的代码' },
+  'reference-overridden': { severity: 'advisory', label: '参考数据由发布单位数据代替' },
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -107,6 +107,7 @@ function readTable<T>(
   refs: References,
   ledger: Ledger,
   onNull?: (r: RowReader) => void,
+  reference: ReadonlySet<string> = new Set(),
 ): Tracked<T>[] {
   const out: Tracked<T>[] = [];
   for (const plan of plans) {
@@ -116,7 +117,38 @@ function readTable<T>(
       else onNull?.(reader);
     });
   }
-  return table.unique ? ledger.uniqueBy(out, table.unique.key, table.unique.column, table.unique.what) : out;
+  if (!table.unique) return out;
+  return ledger.uniqueBy(
+    withoutOverridden(out, table.unique.key, reference, ledger),
+    table.unique.key,
+    table.unique.column,
+    table.unique.what,
+  );
+}
+
+/**
+ * The rows of a table without the reference rows a publisher's own rows replace (same key): the
+ * publisher's row counts, and each reference file says how many of its rows were replaced.
+ */
+function withoutOverridden<T>(rows: Tracked<T>[], key: (v: T) => string, reference: ReadonlySet<string>, ledger: Ledger): Tracked<T>[] {
+  if (reference.size === 0) return rows;
+  const own = new Set(rows.filter((t) => !reference.has(t.file)).map((t) => key(t.value)));
+  const replaced = new Map<string, string[]>();
+  const out = rows.filter((t) => {
+    if (!reference.has(t.file) || !own.has(key(t.value))) return true;
+    replaced.set(t.file, [...(replaced.get(t.file) ?? []), key(t.value)]);
+    return false;
+  });
+  for (const [file, keys] of replaced)
+    ledger.issue(
+      'reference-overridden',
+      file,
+      null,
+      null,
+      keys.slice(0, 10).join('、'),
+      `随产品提供的参考数据中有 ${keys.length} 行由发布单位数据中的同一项代替（以发布单位的为准）。`,
+    );
+  return out;
 }
 
 /** The accepted records of a table; small tables are checked against their zod schema once more. */
@@ -203,7 +235,10 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   const campaignIds = new Set<string>();
   const brandIds = new Set<string>();
   const plain = aliasPlans.length > 0 ? new RegionIndex(options.regionRows) : null;
-  const aliasRows = plain ? readTable(aliasPlans, regionAliasesTable, makeReferences(plain, orgs, campaignIds, brandIds), ledger) : [];
+  const reference = new Set(files.filter((f) => f.reference).map((f) => f.name));
+  const aliasRows = plain
+    ? readTable(aliasPlans, regionAliasesTable, makeReferences(plain, orgs, campaignIds, brandIds), ledger, undefined, reference)
+    : [];
   const regions = new RegionIndex(
     options.regionRows,
     aliasRows.map((a) => a.value),
@@ -235,7 +270,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       if (p !== null) projects.add(p, reader);
     });
   }
-  const keyCountyRows = readTable(gridPlans(plans, 'keyCounties'), keyCountiesTable, refs, ledger);
+  const keyCountyRows = readTable(gridPlans(plans, 'keyCounties'), keyCountiesTable, refs, ledger, undefined, reference);
   const statRows: Tracked<RegionStat>[] = [];
   for (const p of plans) if (p.kind === 'stats') readRegionStats(p, ledger, regions, statRows);
 

@@ -13,6 +13,11 @@ export interface InputFile {
   /** Name as shown in reports (relative path). */
   name: string;
   bytes: Uint8Array;
+  /**
+   * Reference data that ships with the product (the key-county list, renamed counties): a
+   * publisher's own row with the same key (county code, alias) takes its place.
+   */
+  reference?: boolean;
 }
 
 /** A record the file holds that cannot be read as cells: the row is counted and rejected with this. */

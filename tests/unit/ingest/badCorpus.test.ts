@@ -52,6 +52,8 @@ describe('bad-input corpus', () => {
       'unbound-figure',
       'mdx-syntax',
       'unsafe-markup',
+      // reference data replaced by a publisher's rows: tests/unit/ingest/reference.test.ts
+      'reference-overridden',
     ]);
     expect(Object.keys(ISSUE_CODES).filter((c) => !covered.has(c) && !elsewhere.has(c))).toEqual([]);
   });
