@@ -1,7 +1,14 @@
 /**
- * Site identity: the one place a publisher edits to brand the site.
- * Shown in the footer and used in citations and feeds.
+ * Site identity: shown in the footer and used in citations, feeds and maps. The bundled demo's
+ * identity is written below; a publisher's site folder (SITE_DIR) carries its own in site.yaml,
+ * validated with Chinese messages (src/lib/site/settings.ts). Environment variables (SITE_URL,
+ * SITE_BASE, SITE_PUBLISHER, MAP_… ) override either, for a one-off build.
  */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { readSettings, SETTINGS_FILE, type SiteSettings } from './src/lib/site/settings.ts';
+
 export interface SiteConfig {
   /** Site name (网站名称). */
   name: string;
@@ -13,6 +20,10 @@ export interface SiteConfig {
   icp: string;
   /** Government website identifier (网站标识码); empty when not a government site. */
   websiteCode: string;
+  /** Public-security filing number (公网安备); empty until the publisher has one. */
+  publicSecurityRecord: string;
+  /** What the site covers: 全国, or one province (name or code). */
+  scope: string;
   /** Licence of published data and charts (CC BY 4.0 unless SITE_LICENSE and SITE_LICENSE_URL say otherwise). */
   license: { name: string; url: string };
   /** Public URL of the site, without trailing slash. */
@@ -47,19 +58,49 @@ export function licenseFromEnv(name: string | undefined, url: string | undefined
 /** The publisher printed until one is set; the build warns while it is (src/lib/site/publishCheck.ts). */
 export const PUBLISHER_PLACEHOLDER = '（主办单位待填写）';
 
+/** The settings of the publisher's site folder, or null for the bundled demo. Stops with Chinese messages. */
+function publisherSettings(): SiteSettings | null {
+  const dir = process.env['SITE_DIR'];
+  if (!dir) return null;
+  const file = join(resolve(dir), SETTINGS_FILE);
+  let parsed: unknown;
+  try {
+    parsed = loadYaml(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const why =
+      (e as NodeJS.ErrnoException).code === 'ENOENT'
+        ? '不存在：请用 npm run new 创建网站文件夹，或检查 SITE_DIR'
+        : `无法读取（${String(e)}）`;
+    throw new Error(`[site-settings] ${file} ${why}。`);
+  }
+  const r = readSettings(parsed, file);
+  if (!r.ok) throw new Error(`[site-settings] 网站设置有误，请修改后重试：\n  ${r.problems.join('\n  ')}`);
+  // files named in the settings are relative to the site folder
+  const inSite = (p: string | null): string | null => (p === null ? null : resolve(dir, p));
+  return {
+    ...r.settings,
+    map: { ...r.settings.map, provinces: inSite(r.settings.map.provinces), counties: inSite(r.settings.map.counties) },
+  };
+}
+
+const own = publisherSettings();
+const env = (key: string): string | undefined => process.env[key] || undefined;
+
 export const site: SiteConfig = {
-  name: '社会组织助力乡村振兴数据展示',
-  description: '社会组织参与乡村振兴的组织、项目、重点帮扶县与行动数据，逐条注明来源。',
-  publisher: process.env['SITE_PUBLISHER'] ?? PUBLISHER_PLACEHOLDER,
-  icp: process.env['SITE_ICP'] ?? '',
-  websiteCode: process.env['SITE_WEBSITE_CODE'] ?? '',
-  license: licenseFromEnv(process.env['SITE_LICENSE'], process.env['SITE_LICENSE_URL']),
-  url: process.env['SITE_URL'] ?? 'http://localhost:4321',
-  base: process.env['SITE_BASE'] ?? '/',
-  dataAsOf: process.env['SITE_DATA_AS_OF'] ?? '2022 年（所收录来源文件的最晚年份）',
+  name: own?.name ?? '社会组织助力乡村振兴数据展示',
+  description: own?.description || '社会组织参与乡村振兴的组织、项目、重点帮扶县与行动数据，逐条注明来源。',
+  publisher: env('SITE_PUBLISHER') ?? own?.publisher ?? PUBLISHER_PLACEHOLDER,
+  icp: env('SITE_ICP') ?? own?.icp ?? '',
+  websiteCode: env('SITE_WEBSITE_CODE') ?? own?.websiteCode ?? '',
+  publicSecurityRecord: own?.publicSecurityRecord ?? '',
+  scope: own?.scope ?? '全国',
+  license: env('SITE_LICENSE') || !own ? licenseFromEnv(process.env['SITE_LICENSE'], process.env['SITE_LICENSE_URL']) : own.license,
+  url: env('SITE_URL') ?? own?.url ?? 'http://localhost:4321',
+  base: env('SITE_BASE') ?? own?.base ?? '/',
+  dataAsOf: env('SITE_DATA_AS_OF') ?? own?.dataAsOf ?? '2022 年（所收录来源文件的最晚年份）',
   map: {
-    provinces: process.env['MAP_PROVINCES'] ?? null,
-    counties: process.env['MAP_COUNTIES'] ?? null,
-    approvalNumber: process.env['MAP_APPROVAL_NUMBER'] ?? null,
+    provinces: env('MAP_PROVINCES') ?? own?.map.provinces ?? null,
+    counties: env('MAP_COUNTIES') ?? own?.map.counties ?? null,
+    approvalNumber: env('MAP_APPROVAL_NUMBER') ?? own?.map.approvalNumber ?? null,
   },
 };

@@ -1,7 +1,7 @@
 /**
  * npm run edition:pdf -- <year> [--dist <built site folder>]   (default: dist/)
  * Prints the built edition page /reports/<year>/ to A4 with Debian's Chromium (src/io/browser.ts)
- * and writes public/reports/<year>/edition-<year>.pdf, the edition's download. The PDF belongs to
+ * and writes content/reports/pdf/edition-<year>.pdf (the site content folder), the edition's download. The PDF belongs to
  * the frozen edition: make it once at publication (npm run build, then this, then build again so
  * the PDF is copied into the site), and again only when the edition is corrected.
  * Exit code: 0 written, 2 could not run.
@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ROOT } from '../src/io/dataSource.ts';
+import { contentDir } from '../src/io/sitePaths.ts';
 import { launch, printToPdf } from '../src/io/browser.ts';
 import { serveDir } from '../src/io/staticServer.ts';
 import { site } from '../site.config.ts';
@@ -33,7 +34,7 @@ const server = await serveDir(dist, site.base.endsWith('/') ? site.base : `${sit
 const browser = await launch();
 try {
   const pdf = await printToPdf(browser, `${server.url}reports/${year}/`);
-  const out = join(ROOT, 'public', 'reports', String(year), `edition-${year}.pdf`);
+  const out = join(contentDir(), 'reports', 'pdf', `edition-${year}.pdf`);
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, pdf);
   console.log(`已写入 ${relative(ROOT, out)}（${(pdf.length / 1024).toFixed(0)} KB）。请重新构建，使 PDF 进入站点。`);

@@ -74,3 +74,9 @@ export function getContentIssues(): Promise<Issue[]> {
   });
   return pending;
 }
+
+/** The edition PDF of a year in the content folder (npm run edition:pdf), when there is one. */
+export function editionPdfPath(year: number): string | null {
+  const p = join(contentDir(), 'reports', 'pdf', `edition-${year}.pdf`);
+  return existsSync(p) ? p : null;
+}

@@ -4,7 +4,7 @@
  * six-digit code. I/O edge; the drawing is in src/lib/geo/mapModel.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -50,9 +50,9 @@ let cached: BaseMap | null = null;
 export function loadBaseMap(): BaseMap {
   if (cached) return cached;
   const approved = site.map.provinces !== null;
-  const provincesPath = approved ? join(ROOT, site.map.provinces!) : join(ROOT, 'public/geo/provinces.topo.json');
+  const provincesPath = approved ? resolve(ROOT, site.map.provinces!) : join(ROOT, 'public/geo/provinces.topo.json');
   const provinces: FeatureCollection<Geo> = { type: 'FeatureCollection', features: readFeatures(provincesPath) };
-  const allCounties = approved && site.map.counties ? readFeatures(join(ROOT, site.map.counties)) : null;
+  const allCounties = approved && site.map.counties ? readFeatures(resolve(ROOT, site.map.counties)) : null;
   const perProvince = new Map<string, Feature<Geo>[]>();
   const countiesOf = (province: string): Feature<Geo>[] => {
     let list = perProvince.get(province);

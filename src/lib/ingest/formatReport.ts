@@ -1,5 +1,5 @@
 /** The human-readable data check report (Chinese first), as printed by `npm run data:check` and by a failed build. */
-import { formatMeasure, MEASURES, SUMMED_MEASURES, sumOf } from '../measures.ts';
+import { formatMeasure, formatSum, MEASURES, SUMMED_MEASURES, sumOf } from '../measures.ts';
 import { formatIssue } from './issues.ts';
 import type { CheckReport } from './pipeline.ts';
 
@@ -32,7 +32,7 @@ export function formatReport(r: CheckReport, maxIssues = 200): string {
   for (const m of SUMMED_MEASURES) {
     const s = sumOf(t, m.key);
     const approx = m.approxField === null ? '' : `，${s.approximate} 个为约数`;
-    lines.push(`  ${m.label} ${formatMeasure(m, s.sum)}（${s.known} 个项目有数${approx}）`);
+    lines.push(`  ${m.label} ${formatSum(m, s, '未知')}（${s.known} 个项目有数${approx}）`);
   }
   lines.push('');
   const list = (title: string, items: CheckReport['errors']): void => {

@@ -5,7 +5,7 @@ import { ORG_TYPES, REGISTRATION_LEVELS, type OrgTypeId } from '../../schema/voc
 import { flatCopy, shortHash } from '../fast/index.ts';
 import { toHalfWidth } from '../normalize.ts';
 import type { RowReader } from '../rowReader.ts';
-import type { TableSpec } from './spec.ts';
+import { fileName, type TableSpec } from './spec.ts';
 import { nameText, type GridTable } from './table.ts';
 
 export const organizationsSpec: TableSpec = {
@@ -136,7 +136,7 @@ export class OrganizationRegistry {
         isCharity: null,
         registrationLevel: null,
         homeRegion: null,
-        source: `${r.file} 第 ${r.row} 行`,
+        source: `${fileName(r.file)} 第 ${r.row} 行`,
       };
       this.byName.set(name, org);
       this.byId.set(org.id, org);

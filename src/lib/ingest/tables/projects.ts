@@ -16,7 +16,7 @@ import {
 } from '../../schema/vocab.ts';
 import { ContentHash, flatCopy, IdTable, ProjectStore } from '../fast/index.ts';
 import type { RowReader } from '../rowReader.ts';
-import type { SheetContext, TableSpec } from './spec.ts';
+import { type SheetContext, sheetSource, type TableSpec } from './spec.ts';
 import { checkOrgIds, ID_PATTERN, nameText, type References } from './table.ts';
 
 export const projectsSpec: TableSpec = {
@@ -234,7 +234,7 @@ export function mapProject(r: RowReader, context: SheetContext, refs: References
   const status = has.status ? r.vocab('status', PROJECT_STATUSES) : null;
   const pairingKind = has.pairingKind ? r.vocab('pairingKind', PAIRING_KINDS) : null;
   const links = readLinks(r, has, refs);
-  const source = (has.source ? r.text('source') : null) ?? r.file; // the row number is kept apart, in sourceRow
+  const source = (has.source ? r.text('source') : null) ?? sheetSource(context, r.file); // the row number is kept apart, in sourceRow
   const rawId = has.id ? r.text('id') : null;
   if (rawId !== null && !ID_PATTERN.test(rawId)) r.issue('constraint-error', 'id', rawId, '项目标识只能用小写英文字母、数字和连字符。');
   checkOrgIds(r, 'organizationIds', organizationIds, refs);

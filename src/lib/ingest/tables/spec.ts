@@ -121,20 +121,37 @@ export function scoreHeader(spec: TableSpec, headerRow: readonly string[]): numb
 export interface SheetContext {
   year: number | null;
   reporter: string | null;
+  /** The sheet's title row (“2022年社会组织开展乡村振兴项目明细表”), when it has one. */
+  title: string | null;
+}
+
+/** A file's name without its folders: reports and pages never show where a file sat on a computer. */
+export const fileName = (file: string): string => file.split(/[\\/]/u).pop() ?? file;
+
+/**
+ * Where a row's facts come from when the sheet has no 来源 column, as the publisher names it: the
+ * reporting unit and the sheet's title (“测试省民政厅报送的《2022年…明细表》”), else the title,
+ * else the file's name (never its folder).
+ */
+export function sheetSource(context: SheetContext, file: string): string {
+  if (context.title !== null) return context.reporter !== null ? `${context.reporter}报送的《${context.title}》` : `《${context.title}》`;
+  return context.reporter !== null ? `${context.reporter}报送的 ${fileName(file)}` : fileName(file);
 }
 
 /** Reads the year from a title like "2021年社会组织参与乡村振兴情况统计表" and the reporter from "单位（盖章）：…". */
 export function readSheetContext(rowsAbove: readonly (readonly string[])[]): SheetContext {
   let year: number | null = null;
   let reporter: string | null = null;
+  let title: string | null = null;
   for (const row of rowsAbove) {
     for (const cell of row) {
       const c = toHalfWidth(cell);
+      if (title === null && /表\s*$/u.test(c.trim()) && !/单位|联系人|备注|电话/u.test(c)) title = cleanText(c);
       const y = /((?:19|20)\d{2})\s*年(?:度)?/u.exec(c);
       if (y && year === null) year = Number(y[1]);
       const u = /单位\s*(?:\(盖章\))?\s*[:：]\s*([^_\s][^_]*?)\s*_*$/u.exec(c);
       if (u?.[1] && !/^_+$/u.test(u[1])) reporter = cleanText(u[1]);
     }
   }
-  return { year, reporter };
+  return { year, reporter, title };
 }

@@ -1,0 +1,80 @@
+/**
+ * A province publishes its own data from its own site folder (SITE_DIR): tests/fixtures/site-gansu
+ * holds a settings file and a GB18030 附件2 with title rows, and no content. One real build: it
+ * carries the province's identity, the product's reference data (key counties), sources as the
+ * province names them, only the sections it has, and nothing of the bundled demo.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type SiteBuild, TempDirs } from '../buildDir.ts';
+import { pageHtml } from '../sites.ts';
+
+const temp = new TempDirs();
+afterAll(() => temp.removeAll());
+let built: SiteBuild;
+let pages: string[] = [];
+
+beforeAll(() => {
+  // the settings file gives the URL and base path: no test deployment overrides them
+  built = buildSite(temp.make('site-gansu-'), { SITE_DIR: 'tests/fixtures/site-gansu', SITE_BASE: '', SITE_URL: '' });
+  if (built.status !== 0) throw new Error(built.output);
+  pages = readdirSync(built.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}, 180_000);
+
+const text = (html: string): string => html.replace(/<[^>]+>/gu, ' ');
+
+describe('a province’s own site folder', () => {
+  it('carries the province’s name, publisher, filings and address', () => {
+    const home = pageHtml(built, '');
+    expect(home).toContain('<title>测试省社会组织助力乡村振兴</title>');
+    expect(text(home)).toContain('主办单位：测试省民政厅');
+    expect(home).toContain('测ICP备00000000号');
+    expect(home).toContain('测公网安备 00000000000000号');
+    expect(home).toContain('<link rel="canonical" href="https://gansu.example.gov.cn/">');
+  });
+
+  it('keeps the product’s key-county list although its data folder has none', () => {
+    const home = text(pageHtml(built, ''));
+    expect(home).toMatch(/名单已收录 \d+\/160/u);
+    expect(home).toContain('3 / 160');
+    expect(pageHtml(built, 'coverage/')).toContain('舟曲县');
+  });
+
+  it('names its sources as the province does, never by a folder on the clerk’s computer', () => {
+    const projects = pages.filter((p) => /^projects\/[^/]+\/index\.html$/u.test(p));
+    expect(projects).toHaveLength(3);
+    for (const p of projects)
+      expect(pageHtml(built, p)).toContain('<dt>来源</dt><dd>测试省民政厅报送的《2022年社会组织开展乡村振兴项目明细表》</dd>');
+    for (const p of pages) expect(readFileSync(join(built.outDir, p), 'utf8'), p).not.toContain('tests/fixtures');
+  });
+
+  it('shows only the sections it has: no cases, campaigns or annual editions in its navigation or home page', () => {
+    const home = pageHtml(built, '');
+    const nav = /<nav aria-label="主导航">([\s\S]*?)<\/nav>/u.exec(home)![1]!;
+    expect([...nav.matchAll(/>([^<]+)<\/a>/gu)].map((m) => m[1])).toEqual(['首页', '地图', '统计', '项目', '品牌', '图表', '开放数据']);
+    expect(home).not.toContain('各项行动报告的总数');
+    expect(home).not.toContain('全部优秀案例');
+  });
+
+  it('publishes nothing of the bundled demo: no organization, case, campaign or edition PDF of it', () => {
+    const demoOrgs = Papa.parse<Record<string, string>>(readFileSync('data/organizations.csv', 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    })
+      .data.map((o) => o['name']!)
+      .filter(Boolean);
+    expect(demoOrgs.length).toBeGreaterThan(10);
+    for (const p of pages) {
+      const html = readFileSync(join(built.outDir, p), 'utf8');
+      expect(
+        demoOrgs.filter((n) => html.includes(n)),
+        p,
+      ).toEqual([]);
+    }
+    const files = readdirSync(built.outDir, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((f) => f.endsWith('.pdf'))).toEqual([]);
+    expect(files.filter((f) => /^(cases|campaigns)\/[^/]+\/index\.html$/u.test(f))).toEqual([]);
+  });
+});
