@@ -4,12 +4,15 @@
  * carries the province's identity, the product's reference data (key counties), sources as the
  * province names them, only the sections it has, and nothing of the bundled demo.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { load as loadYaml } from 'js-yaml';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild, TempDirs } from '../buildDir.ts';
 import { pageHtml } from '../sites.ts';
+import { readSettings } from '../../src/lib/site/settings.ts';
 
 const temp = new TempDirs();
 afterAll(() => temp.removeAll());
@@ -76,5 +79,31 @@ describe('a province’s own site folder', () => {
     const files = readdirSync(built.outDir, { recursive: true, encoding: 'utf8' });
     expect(files.filter((f) => f.endsWith('.pdf'))).toEqual([]);
     expect(files.filter((f) => /^(cases|campaigns)\/[^/]+\/index\.html$/u.test(f))).toEqual([]);
+  });
+});
+
+describe('npm run new', () => {
+  it('makes a site folder whose settings validate and whose blank templates the data check recognises', () => {
+    const folder = join(temp.make('new-site-'), 'gansu');
+    const made = spawnSync(process.execPath, ['scripts/new-site.ts', folder, '--scope', '620000', '--year', '2024'], { encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('范围：甘肃省');
+    const settings = readSettings(loadYaml(readFileSync(join(folder, 'site.yaml'), 'utf8')), 'site.yaml');
+    expect(settings).toMatchObject({ ok: true, settings: { scope: '甘肃省', base: '/' } });
+    const check = spawnSync(process.execPath, ['scripts/data-check.ts', '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, SITE_DIR: folder },
+    });
+    expect(check.status, check.stderr).toBe(0);
+    const report = JSON.parse(check.stdout) as { files: { file: string; table: string | null }[]; errors: unknown[] };
+    expect(report.errors).toEqual([]);
+    expect(
+      report.files
+        .filter((f) => !f.file.startsWith('reference/'))
+        .map((f) => f.table)
+        .sort(),
+    ).toEqual(['projects', 'regionStats']);
+    // a second run never writes over a folder with files
+    expect(spawnSync(process.execPath, ['scripts/new-site.ts', folder], { encoding: 'utf8' }).status).toBe(2);
   });
 });

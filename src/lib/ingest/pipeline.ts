@@ -217,7 +217,8 @@ function datasetOf(parts: Omit<Dataset, 'projects'>, store: ProjectStore): Datas
 export async function ingest(files: readonly InputFile[], options: IngestOptions): Promise<IngestResult> {
   const ledger = new Ledger();
   ledger.issues.push(...(options.listingIssues ?? []));
-  if (files.length === 0) {
+  // the product's reference data does not count: a publisher's folder with no data file is still empty
+  if (files.every((f) => f.reference)) {
     ledger.issue(
       'no-data-files',
       options.inputLabel ?? '',
@@ -291,7 +292,9 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
     },
     projects.store,
   );
-  noteIncompleteList(dataset.keyCounties, keyCountyRows, ledger);
+  // said of a publisher's own list; the product's reference list states its gap on the pages
+  const ownKeyCounties = keyCountyRows.filter((t) => !reference.has(t.file));
+  if (ownKeyCounties.length > 0) noteIncompleteList(dataset.keyCounties, ownKeyCounties, ledger);
   return { dataset, report: reportOf(ledger, options.skipped ?? [], projects.store, organizations.length) };
 }
 
@@ -304,7 +307,7 @@ function noteIncompleteList(list: readonly KeyCounty[], rows: readonly Tracked<K
     null,
     null,
     String(n),
-    `重点帮扶县名单已收录 ${n}/${KEY_COUNTY_LIST_SIZE} 个：其余县尚无可引用的来源，页面会如实标注“已收录 ${n}/${KEY_COUNTY_LIST_SIZE}”。取得正式名单后可整体替换该文件。`,
+    `重点帮扶县名单已收录 ${n}/${KEY_COUNTY_LIST_SIZE} 个：其余县尚无可引用的来源，页面会如实标注“已收录 ${n}/${KEY_COUNTY_LIST_SIZE}”。`,
   );
 }
 

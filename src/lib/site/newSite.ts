@@ -1,0 +1,95 @@
+/**
+ * What `npm run new` writes into a new publisher's site folder: the settings file with every key
+ * explained in Chinese, short READMEs for the clerk, and the grids of the blank official templates
+ * (附件2 项目明细表, 附件1 情况统计表) as the Jiangsu notice prints them (seed 004). Pure: the script
+ * (scripts/new-site.ts) writes the files.
+ */
+
+/** Settings file text for a new site; `scope` is 全国 or a province's name. */
+export function settingsText(scope: string, year: number): string {
+  return `# 网站设置：改好后运行 SITE_DIR=<本文件夹> npm run build 构建网站。
+# 每一项都会被检查；写错时构建会停止，并用中文说明哪一项、怎么改。
+
+# 网站名称（页面标题、分享卡片和引用格式都用它）
+name: ${scope === '全国' ? '' : scope}社会组织助力乡村振兴数据展示
+# 一句话说明（搜索引擎和分享卡片中显示；可留空）
+description: ''
+# 主办单位（页脚“主办单位：…”）
+publisher: （请填写主办单位全称）
+# ICP 备案号（如“京ICP备12345678号”；没有可留空）
+icp: ''
+# 网站标识码（政府网站填写；没有可留空）
+websiteCode: ''
+# 公安机关备案号（如“京公网安备 11010502000000号”；没有可留空）
+publicSecurityRecord: ''
+# 网站公开访问的地址（以 http:// 或 https:// 开头）
+url: https://example.gov.cn
+# 网站放在子目录时写子目录，如 /xczx（须与上面网址中的子目录一致）；放在根目录写 /
+base: /
+# 范围：全国，或一个省的名称（如 甘肃省）
+scope: ${scope}
+# 数据截至的时间（每张图表下方注明“数据截至”）
+dataAsOf: ${year} 年 12 月
+# 数据与图表的许可协议（默认 CC BY 4.0）
+license:
+  name: CC BY 4.0
+  url: https://creativecommons.org/licenses/by/4.0/deed.zh-hans
+# 地图底图：不填时使用产品自带的示意图，每张地图标注“示意图”。
+# 取得经审核的底图后，填写底图文件（相对本文件夹的路径，GeoJSON 或 TopoJSON）和审图号。
+map:
+  provinces: null
+  counties: null
+  approvalNumber: null
+`;
+}
+
+/** The clerk's README for the new folder. */
+export function readmeText(folder: string): string {
+  return `# ${folder} — 发布单位的网站文件夹
+
+这个文件夹就是一个网站的全部内容：
+
+| 位置 | 内容 |
+|---|---|
+| \`site.yaml\` | 网站设置：名称、主办单位、备案号、网址、范围、底图与审图号、数据截至时间（每项都有中文说明） |
+| \`data/\` | 数据表格：附件2 项目明细表、附件1 情况统计表（XLSX 或 CSV，GB18030 也可），以及组织表等 |
+| \`content/cases/\` | 优秀案例（附件3，MDX 文件，可选） |
+| \`content/reports/\` | 年度展示（可选） |
+
+重点帮扶县名单、改名县对照表、行政区划代码和示意底图随产品提供，不需要放在这里。
+
+## 从空白模板到公开网站：四步
+
+1. 填写 \`data/\` 中的空白模板（附件2 每行一个项目；附件1 按地区填写总数），不知道的数留空，不要填 0。
+2. 检查：\`SITE_DIR=${folder} npm run data:check\`。报告逐行列出必须修改的错误和提示（文件、行、列、原值、怎么改）；改到没有必须修改的错误为止。
+3. 改好 \`site.yaml\`（主办单位、网址、备案号；有经审核的底图时填写审图号）。
+4. 构建：\`SITE_DIR=${folder} npm run build\`，把生成的 \`dist/\` 文件夹整个上传到网站服务器。
+
+本地预览：\`SITE_DIR=${folder} npm run preview\`。
+`;
+}
+
+/** 附件2 项目明细表, blank: title, 单位（盖章）, 联系人 rows, then the header. */
+export function annex2Blank(year: number): (string | null)[][] {
+  return [
+    [`${year}年社会组织开展乡村振兴项目明细表`, null, null, null, null, null, null],
+    ['单位（盖章）：', null, null, null, null, null, null],
+    ['联系人：', null, null, '电话：', null, null, null],
+    ['社会组织名称', '帮扶地区（省/市/县）', '项目名称', '项目性质', '投入资金（万元）', '投入人员数', '受益人数'],
+  ];
+}
+
+/** 附件1 情况统计表, blank: title, 单位（盖章）, the two header rows, the 省外/省内 groups and 合计. */
+export function annex1Blank(year: number): (string | null)[][] {
+  const metrics = ['参与社会组织数', '开展帮扶项目数', '投入资金数（万元）', '投入人员数', '受益人数'];
+  return [
+    [`${year}年社会组织参与乡村振兴情况统计表`, ...Array<null>(11).fill(null)],
+    ['单位（盖章）：', ...Array<null>(11).fill(null)],
+    ['帮扶地区', null, ...metrics.flatMap((m) => [m, null])],
+    [null, null, ...metrics.flatMap(() => ['总数', '其中：市本级'])],
+    ['合计', null, ...Array<null>(10).fill(null)],
+  ];
+}
+
+/** The 项目性质 values the 附件2 template lists (its 备注 row). */
+export const ANNEX2_NATURES = ['民生帮扶', '产业帮扶', '消费帮扶', '教育帮扶', '生态帮扶', '医疗卫生帮扶', '志愿服务', '其他'] as const;
