@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './site.config.ts';
-import { dataCheckIntegration } from './src/io/dataCheckIntegration.ts';
+import { dataCheckIntegration, inSitemap } from './src/io/dataCheckIntegration.ts';
 import { searchIndexIntegration } from './src/io/searchIndex.ts';
 
 export default defineConfig({
@@ -34,7 +34,8 @@ export default defineConfig({
     dataCheckIntegration(),
     mdx(),
     // the search page shows nothing without a query: not a page for search engines
-    sitemap({ filter: (page) => !/\/search\/$/u.test(page) }),
+    // nor are the lists of sections a site has nothing for (src/io/dataCheckIntegration.ts)
+    sitemap({ filter: (page) => !/\/search\/$/u.test(page) && inSitemap(page, site.base.replace(/\/?$/u, '/')) }),
     searchIndexIntegration(),
   ],
 });

@@ -80,3 +80,9 @@ export function editionPdfPath(year: number): string | null {
   const p = join(contentDir(), 'reports', 'pdf', `edition-${year}.pdf`);
   return existsSync(p) ? p : null;
 }
+
+/** How many MDX files a content section (cases, reports) holds. */
+export function contentFiles(section: 'cases' | 'reports'): number {
+  const dir = join(contentDir(), section);
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx') && !n.startsWith('_')).length : 0;
+}

@@ -59,6 +59,13 @@ describe('a province’s own site folder', () => {
     expect([...nav.matchAll(/>([^<]+)<\/a>/gu)].map((m) => m[1])).toEqual(['首页', '地图', '统计', '项目', '品牌', '图表', '开放数据']);
     expect(home).not.toContain('各项行动报告的总数');
     expect(home).not.toContain('全部优秀案例');
+    // nor in the sitemap: the empty lists are built (a link to them still works) but not listed
+    const locs = readdirSync(built.outDir)
+      .filter((f) => /^sitemap-\d+\.xml$/u.test(f))
+      .flatMap((f) => [...readFileSync(join(built.outDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]!));
+    expect(locs).toContain('https://gansu.example.gov.cn/projects/');
+    for (const empty of ['cases/', 'campaigns/', 'reports/', 'exemplary/'])
+      expect(locs).not.toContain(`https://gansu.example.gov.cn/${empty}`);
   });
 
   it('publishes nothing of the bundled demo: no organization, case, campaign or edition PDF of it', () => {

@@ -96,7 +96,7 @@ export function readGrid(
   const header = rows.head[headerIndex]!;
   const binding = bindColumns(spec, header);
   if (!json)
-    for (const h of binding.unmatched)
+    for (const h of binding.unmatched.filter((x) => !spec.ignored?.includes(cleanText(x))))
       ledger.issue('extra-column', sheet.name, headerIndex + 1, h, null, `列“${h}”不是${spec.label}的列，已忽略；如有用，请改用规范列名。`);
   for (const d of binding.duplicates) {
     const [a, b] = [columnLetters(d.firstIndex), columnLetters(d.index)];

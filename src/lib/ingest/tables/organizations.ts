@@ -5,7 +5,7 @@ import { ORG_TYPES, REGISTRATION_LEVELS, type OrgTypeId } from '../../schema/voc
 import { flatCopy, shortHash } from '../fast/index.ts';
 import { toHalfWidth } from '../normalize.ts';
 import type { RowReader } from '../rowReader.ts';
-import { fileName, type TableSpec } from './spec.ts';
+import { fileName, ROW_NUMBER_COLUMNS, type TableSpec } from './spec.ts';
 import { nameText, type GridTable } from './table.ts';
 
 export const organizationsSpec: TableSpec = {
@@ -24,6 +24,7 @@ export const organizationsSpec: TableSpec = {
     source: ['来源'],
   },
   required: [['name'], ['type', 'registrationLevel', 'creditCode', 'isCharity', 'homeRegion']],
+  ignored: ROW_NUMBER_COLUMNS,
 };
 
 /** Infers what the name makes unambiguous: 基金会 → foundation; 协会/商会/学会/促进会 … → association. */

@@ -16,7 +16,7 @@ import {
 } from '../../schema/vocab.ts';
 import { ContentHash, flatCopy, IdTable, ProjectStore } from '../fast/index.ts';
 import type { RowReader } from '../rowReader.ts';
-import { type SheetContext, sheetSource, type TableSpec } from './spec.ts';
+import { ROW_NUMBER_COLUMNS, type SheetContext, sheetSource, type TableSpec } from './spec.ts';
 import { checkOrgIds, ID_PATTERN, nameText, type References } from './table.ts';
 
 export const projectsSpec: TableSpec = {
@@ -46,6 +46,7 @@ export const projectsSpec: TableSpec = {
     source: ['来源'],
   },
   required: [['name'], ['organizationIds', 'organizationNames'], ['targetRegions'], ['domain']],
+  ignored: ROW_NUMBER_COLUMNS,
 };
 
 const unitMatcher = vocabMatcher(BENEFICIARY_UNITS);

@@ -25,7 +25,12 @@ export interface TableSpec {
   columns: Readonly<Record<string, readonly string[]>>;
   /** Each inner list is "at least one of these columns". */
   required: readonly (readonly string[])[];
+  /** Columns the official templates have that carry nothing to keep (序号): read without a word. */
+  ignored?: readonly string[];
 }
+
+/** 序号: the row counter of the official templates. */
+export const ROW_NUMBER_COLUMNS = ['序号', '编号'] as const;
 
 /** Normalized form of a header for matching, plus a money unit declared in a trailing bracket. */
 export function headerKey(header: string): { key: string; unit: MoneyUnit | null } {
