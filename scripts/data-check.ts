@@ -1,9 +1,10 @@
 /**
- * npm run data:check -- [--json] [files or folders…]   (default: $DATA_DIR or data/)
- * Prints the data check report. Without paths it also checks content/ ($CONTENT_DIR): the cases
+ * npm run data:check -- [--json] [--html <报告.html>] [files or folders…]   (default: the site's data folder)
+ * Prints the data check report (--html also writes it as one self-contained page to send on). Without paths it also checks content/ ($CONTENT_DIR): the cases
  * and editions and the records they name, as the build does. Exit code: 0 no must-fix errors, 1 must-fix errors, 2 could not run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { reportHtml } from '../src/lib/ingest/reportHtml.ts';
 import { checkPaths, dataDir } from '../src/io/dataSource.ts';
 import { formatReport } from '../src/lib/ingest/formatReport.ts';
 import { formatIssue } from '../src/lib/ingest/issues.ts';
@@ -11,8 +12,11 @@ import { getContentIssues } from '../src/io/content.ts';
 import { parseArgs } from 'node:util';
 import { argsOrExit } from '../src/io/cli.ts';
 
-const USAGE = '用法：npm run data:check -- [--json] [文件或文件夹…]';
-const parsed = argsOrExit(() => parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true }), USAGE);
+const USAGE = '用法：npm run data:check -- [--json] [--html 报告.html] [文件或文件夹…]';
+const parsed = argsOrExit(
+  () => parseArgs({ options: { json: { type: 'boolean', default: false }, html: { type: 'string' } }, allowPositionals: true }),
+  USAGE,
+);
 const json = parsed.values.json;
 const paths = parsed.positionals;
 const targets = paths.length ? paths : [dataDir()];
@@ -28,6 +32,12 @@ try {
   const content = paths.length === 0 && report.errors.length === 0 ? await getContentIssues() : [];
   report.errors.push(...content.filter((i) => i.severity === 'error'));
   report.advisories.push(...content.filter((i) => i.severity === 'advisory'));
+  if (parsed.values.html) {
+    const checkedAt = new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+    // the content issues are already in the report's lists
+    writeFileSync(parsed.values.html, reportHtml(report, checkedAt));
+    if (!json) process.stdout.write(`检查报告已写入 ${parsed.values.html}（可直接发给同事，用浏览器打开）。\n\n`);
+  }
   if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
     process.stdout.write(`${formatReport(report)}\n`);
