@@ -40,6 +40,7 @@ export const TEMPLATES: [string, string][] = [
   ['chart', 'charts/funds-by-domain/'],
   ['chart embed', 'embed/funds-by-domain/'],
   ['search results', 'search/?q=%E8%88%9F%E6%9B%B2'],
+  ['data check', 'check/'],
 ];
 
 /** The browser and the served bundled site of one test file. */

@@ -15,7 +15,8 @@ export type SectionId =
   | 'charts'
   | 'data'
   | 'coverage'
-  | 'exemplary';
+  | 'exemplary'
+  | 'check';
 
 export interface Section {
   id: SectionId;
@@ -39,6 +40,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'data', label: '开放数据', path: 'data/', place: 'main' },
   { id: 'coverage', label: '结对覆盖', path: 'coverage/', place: 'more' },
   { id: 'exemplary', label: '先进典型', path: 'exemplary/', place: 'more' },
+  { id: 'check', label: '数据检查', path: 'check/', place: 'more' },
 ];
 
 /** How much a site has of each kind of record. */

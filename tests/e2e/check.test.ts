@@ -1,0 +1,51 @@
+/**
+ * The browser checker (/check/) in Chromium: files set on its input are checked by the same code
+ * as the command line, with the same report text, and each sheet downloads with a 问题 column.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledSite, serve } from '../sites.ts';
+import { launch, watchProblems } from './browser.ts';
+
+let browser: Browser;
+let served: Awaited<ReturnType<typeof serve>>;
+beforeAll(async () => {
+  served = await serve(bundledSite());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+const BAD = ['tests/fixtures/bad/type-error/organizations.csv', 'tests/fixtures/bad/type-error/projects.csv'];
+const GBK = 'tests/fixtures/good/annex2-gbk.csv';
+
+describe('the data checker in the browser', () => {
+  it('reports a bad file’s rows as the command line does, sends nothing, and downloads the sheet with a 问题 column', async () => {
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    const requests: string[] = [];
+    await page.goto(`${served.url}check/`, { waitUntil: 'networkidle' });
+    page.on('request', (r) => requests.push(r.url()));
+    await page.locator('[data-check-input]').setInputFiles([...BAD, GBK]);
+    await page.locator('[data-check-result]').waitFor({ state: 'visible' });
+    const report = await page.locator('[data-check-report]').innerText();
+    // the same lines the command line prints for the same file
+    const cli = spawnSync(process.execPath, ['scripts/data-check.ts', ...BAD], { encoding: 'utf8' }).stdout;
+    const cliError = cli.split('\n').find((l) => l.includes('[type-error]'))!;
+    expect(report).toContain(cliError.trim().replace(/^\S*projects\.csv/u, 'projects.csv'));
+    expect(report).toContain('annex2-gbk.csv（帮扶项目表，GB18030/GBK，表头在第 3 行）');
+    expect(await page.locator('[data-check-verdict]').innerText()).toContain('有 1 条必须修改的错误');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-check-downloads] a', { hasText: 'projects.csv' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/,问题$/u);
+    expect(csv).toContain('[必须修改]');
+    // nothing left the page: no request after the files were chosen
+    expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
