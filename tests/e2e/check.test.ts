@@ -39,7 +39,10 @@ describe('the data checker in the browser', () => {
     expect(report).toContain(cliError.trim().replace(/^\S*projects\.csv/u, 'projects.csv'));
     expect(report).toContain('annex2-gbk.csv（帮扶项目表，GB18030/GBK，表头在第 3 行）');
     expect(await page.locator('[data-check-verdict]').innerText()).toContain('有 1 条必须修改的错误');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-check-downloads] a', { hasText: 'projects.csv' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-check-downloads] a', { hasText: 'projects.csv' }).click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toMatch(/,问题$/u);
     expect(csv).toContain('[必须修改]');
