@@ -28,6 +28,11 @@ describe('the data checker in the browser', () => {
     const page = await browser.newPage();
     const problems = watchProblems(page);
     const requests: string[] = [];
+    await page.addInitScript(() => {
+      const w = window as unknown as { violations: string[] };
+      w.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.violations.push(e.violatedDirective));
+    });
     await page.goto(`${served.url}check/`, { waitUntil: 'networkidle' });
     page.on('request', (r) => requests.push(r.url()));
     await page.locator('[data-check-input]').setInputFiles([...BAD, GBK]);
@@ -49,6 +54,8 @@ describe('the data checker in the browser', () => {
     // nothing left the page: no request after the files were chosen
     expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
     expect(problems).toEqual([]);
+    // the checking ran under the page's policy (no eval: zod is told not to compile parsers)
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await page.close();
   });
 });
