@@ -24,6 +24,8 @@ export interface SiteConfig {
   publicSecurityRecord: string;
   /** What the site covers: 全国, or one province (name or code). */
   scope: string;
+  /** The publisher's settings file (SITE_DIR/site.yaml), or null for the bundled demo. */
+  settingsFile: string | null;
   /** Licence of published data and charts (CC BY 4.0 unless SITE_LICENSE and SITE_LICENSE_URL say otherwise). */
   license: { name: string; url: string };
   /** Public URL of the site, without trailing slash. */
@@ -94,6 +96,7 @@ export const site: SiteConfig = {
   websiteCode: env('SITE_WEBSITE_CODE') ?? own?.websiteCode ?? '',
   publicSecurityRecord: own?.publicSecurityRecord ?? '',
   scope: own?.scope ?? '全国',
+  settingsFile: process.env['SITE_DIR'] ? join(process.env['SITE_DIR'], SETTINGS_FILE) : null,
   license: env('SITE_LICENSE') || !own ? licenseFromEnv(process.env['SITE_LICENSE'], process.env['SITE_LICENSE_URL']) : own.license,
   url: env('SITE_URL') ?? own?.url ?? 'http://localhost:4321',
   base: env('SITE_BASE') ?? own?.base ?? '/',

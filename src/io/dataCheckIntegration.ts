@@ -55,6 +55,7 @@ export function dataCheckIntegration(): AstroIntegration {
           publisher: site.publisher,
           publisherIsPlaceholder: site.publisher === PUBLISHER_PLACEHOLDER,
           mapApprovalNumber: site.map.approvalNumber,
+          settingsFile: site.settingsFile,
         };
         for (const f of publishFindings(settings)) logger.warn(`发布前请设置（${f.code}）：${f.message}`);
         logger.info(
