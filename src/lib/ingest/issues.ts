@@ -45,6 +45,7 @@ export const ISSUE_CODES = {
   'mdx-syntax': { severity: 'error', label: '正文语法错误' },
   'unsafe-markup': { severity: 'error', label: '正文含不安全的代码' },
   'reference-overridden': { severity: 'advisory', label: '参考数据由发布单位数据代替' },
+  'total-mismatch': { severity: 'advisory', label: '合计与明细之和不符' },
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

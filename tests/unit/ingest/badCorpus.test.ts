@@ -54,6 +54,8 @@ describe('bad-input corpus', () => {
       'unsafe-markup',
       // reference data replaced by a publisher's rows: tests/unit/ingest/reference.test.ts
       'reference-overridden',
+      // the 附件1 合计 row against its rows: tests/unit/ingest/pipeline.test.ts
+      'total-mismatch',
     ]);
     expect(Object.keys(ISSUE_CODES).filter((c) => !covered.has(c) && !elsewhere.has(c))).toEqual([]);
   });

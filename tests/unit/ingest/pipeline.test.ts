@@ -116,6 +116,22 @@ describe('ingest: the 附件1 统计表', () => {
   });
 });
 
+describe('ingest: the 附件1 合计 row', () => {
+  it('is checked against the sum of the region rows, figure by figure, leaving blanks uncompared', async () => {
+    const bytes = await annex1Xlsx(2021, '苏州市民政局', [
+      { group: '省外', region: '新疆克州', values: [3, 1, 4, 1, 25.5, 5, 6, 2, null, 100] },
+      { group: '省内', region: '丰县', values: [2, 2, 2, 2, 10, null, 4, 4, 50, 50] },
+      { group: null, region: '合计', values: [5, 3, 7, 3, 35.5, 5, 10, 6, 999, 150] },
+    ]);
+    const { report } = await run([{ name: 'annex1.xlsx', bytes }]);
+    const found = report.advisories.filter((a) => a.code === 'total-mismatch');
+    // 开展帮扶项目数·总数: 4 + 2 = 6, stated 7; 受益人数·总数 is blank for 新疆克州, so not compared
+    expect(found.map((a) => [a.row, a.column, a.value])).toEqual([[7, '开展帮扶项目数·总数', '7']]);
+    expect(found[0]!.message).toContain('各地区之和为 6');
+    expect(report.errors).toEqual([]);
+  });
+});
+
 describe('ingest: data values are text, never markup', () => {
   it('keeps a name with HTML in it verbatim as data', async () => {
     const evil = '<img src=x onerror=alert(1)>基金会';

@@ -96,6 +96,7 @@ export function readRegionStats(
   const dataStart = sub.some((c) => /总数|市本级/u.test(c)) ? headerIndex + 2 : headerIndex + 1;
   account.report.headerRow = dataStart;
   let scope: RegionStat['scope'] = null;
+  const firstOut = out.length;
   for (let i = dataStart; i < grid.length; i++) {
     const row = grid[i]!;
     const problem = problems.get(i);
@@ -142,4 +143,37 @@ export function readRegionStats(
     }
     out.push({ value: statOf(nums, label, scope, regionCode, context, sheet.name), file: sheet.name, row: rowNumber, columns: new Map() });
   }
+  checkTotalRow(out.slice(firstOut), sheet.name, ledger);
+}
+
+/** The ten figures of a row, in the sheet's column order. */
+const FIGURES = METRIC_KEYS.flatMap((k) => [k, `${k}CityLevel`] as const) as readonly (keyof RegionStat)[];
+
+/**
+ * The sheet's own 合计 row against the sum of its region rows, figure by figure: an advisory with
+ * both numbers where they differ. A figure some region leaves blank is not compared (unknown is not
+ * 0, so the sum is not known); rows that only name the 省外/省内 group are not regions.
+ */
+function checkTotalRow(rows: readonly Tracked<RegionStat>[], file: string, ledger: Ledger): void {
+  const isTotal = (r: RegionStat): boolean => /^(合计|总计)$/u.test(r.regionLabel);
+  const totals = rows.filter((t) => isTotal(t.value));
+  const parts = rows.filter((t) => !isTotal(t.value) && !/^(省内|省外)$/u.test(t.value.regionLabel));
+  if (totals.length !== 1 || parts.length === 0) return;
+  const total = totals[0]!;
+  FIGURES.forEach((key, k) => {
+    const stated = total.value[key] as number | null;
+    const values = parts.map((t) => t.value[key] as number | null);
+    if (stated === null || values.some((v) => v === null)) return;
+    const sum = Math.round((values as number[]).reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+    if (Math.abs(sum - stated) <= 1e-6) return;
+    const column = `${METRIC_LABELS[Math.floor(k / 2)]}·${k % 2 === 0 ? '总数' : '其中：市本级'}`;
+    ledger.issue(
+      'total-mismatch',
+      file,
+      total.row,
+      column,
+      String(stated),
+      `合计行的“${column}”为 ${stated}，各地区之和为 ${sum}：请核对合计或各地区的数。合计行照原样发布，本站的汇总按各地区计算。`,
+    );
+  });
 }
