@@ -14,6 +14,7 @@ export function holdingsOf(dataset: Dataset): SiteHoldings {
     editions: contentFiles('reports'),
     keyCounties: dataset.keyCounties.length,
     exemplary: dataset.exemplary.length,
+    regionStats: dataset.regionStats.length,
   };
 }
 

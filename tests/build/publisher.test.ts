@@ -53,6 +53,16 @@ describe('a province’s own site folder', () => {
     for (const p of pages) expect(readFileSync(join(built.outDir, p), 'utf8'), p).not.toContain('tests/fixtures');
   });
 
+  it('shows its 附件1 statistics beside the itemised records of the same region and year, with the gap', () => {
+    const page = pageHtml(built, 'statistics/');
+    expect(text(page)).toContain('测试省民政厅 · 2022 年度');
+    // 舟曲县: 附件1 says 1,500 万元 invested; the 附件2 row adds up to 1,200 万元
+    expect(page).toMatch(
+      /投入\/拨付资金<\/td><td class="num reported" data-value="1500">[^<]*<\/td><td class="num" data-value="1200">[^<]*<\/td><td class="num gap" data-value="300">/u,
+    );
+    expect(pageHtml(built, '')).toContain('>报送统计表</a>');
+  });
+
   it('shows only the sections it has: no cases, campaigns or annual editions in its navigation or home page', () => {
     const home = pageHtml(built, '');
     const nav = /<nav aria-label="主导航">([\s\S]*?)<\/nav>/u.exec(home)![1]!;

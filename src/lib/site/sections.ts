@@ -16,6 +16,7 @@ export type SectionId =
   | 'data'
   | 'coverage'
   | 'exemplary'
+  | 'statistics'
   | 'check';
 
 export interface Section {
@@ -40,6 +41,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'data', label: '开放数据', path: 'data/', place: 'main' },
   { id: 'coverage', label: '结对覆盖', path: 'coverage/', place: 'more' },
   { id: 'exemplary', label: '先进典型', path: 'exemplary/', place: 'more' },
+  { id: 'statistics', label: '报送统计表', path: 'statistics/', place: 'more' },
   { id: 'check', label: '数据检查', path: 'check/', place: 'more' },
 ];
 
@@ -52,6 +54,8 @@ export interface SiteHoldings {
   editions: number;
   keyCounties: number;
   exemplary: number;
+  /** Rows of 附件1 statistics tables. */
+  regionStats: number;
 }
 
 /** Whether the publisher has something for the section. The open data, charts and map always are. */
@@ -73,6 +77,8 @@ export function hasSection(id: SectionId, h: SiteHoldings): boolean {
       return h.keyCounties > 0;
     case 'exemplary':
       return h.exemplary > 0;
+    case 'statistics':
+      return h.regionStats > 0;
     default:
       return true;
   }
