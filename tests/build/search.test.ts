@@ -171,7 +171,10 @@ describe('sitemap', () => {
     expect(locs).toContain(`${SITE}${BASE}regions/${ZHOUQU}/`);
     expect(locs).toContain(`${SITE}${BASE}`);
     expect(locs).not.toContain(`${SITE}${BASE}search/`);
-    const pages = htmlFiles().filter((f) => f !== join('search', 'index.html') && f !== '404.html');
+    // the bundled demo has no 附件1 rows: the list of an empty section is built but not in the sitemap
+    const pages = htmlFiles().filter(
+      (f) => f !== join('search', 'index.html') && f !== '404.html' && f !== join('statistics', 'index.html'),
+    );
     expect(new Set(locs).size).toBe(pages.length);
   });
 });
