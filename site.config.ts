@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { readSettings, SETTINGS_FILE, type SiteSettings } from './src/lib/site/settings.ts';
+import { scopeOf } from './src/lib/site/scope.ts';
+import { REGION_ROWS } from './src/lib/regionTable.ts';
 
 export interface SiteConfig {
   /** Site name (网站名称). */
@@ -77,6 +79,10 @@ function publisherSettings(): SiteSettings | null {
   }
   const r = readSettings(parsed, file);
   if (!r.ok) throw new Error(`[site-settings] 网站设置有误，请修改后重试：\n  ${r.problems.join('\n  ')}`);
+  if (scopeOf(r.settings.scope, REGION_ROWS) === null)
+    throw new Error(
+      `[site-settings] ${file} 设置项 scope：找不到省份“${r.settings.scope}”，请写 全国，或省级名称（如 甘肃省）或六位代码（如 620000）。`,
+    );
   // files named in the settings are relative to the site folder
   const inSite = (p: string | null): string | null => (p === null ? null : resolve(dir, p));
   return {

@@ -12,6 +12,7 @@ import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { argsOrExit } from '../src/io/cli.ts';
 import { ROOT } from '../src/io/sitePaths.ts';
 import { REGION_ROWS } from '../src/lib/regionTable.ts';
+import { scopeOf } from '../src/lib/site/scope.ts';
 import { annex1Blank, annex2Blank, ANNEX2_NATURES, readmeText, settingsText } from '../src/lib/site/newSite.ts';
 
 const USAGE = '用法：npm run new -- <文件夹> [--scope <省名或六位代码，默认全国>] [--year <年度>]';
@@ -34,15 +35,12 @@ if (!Number.isInteger(year) || year < 2000 || year > 2100) {
   process.exit(2);
 }
 // the scope: 全国, or a province by name or code
-let scope = values.scope ?? '全国';
-if (scope !== '全国') {
-  const province = REGION_ROWS.find((r) => r[0].endsWith('0000') && (r[0] === scope || r[1] === scope || r[1].startsWith(scope)));
-  if (!province) {
-    console.error(`找不到省份“${scope}”：请写省级名称（如 甘肃省）或六位代码（如 620000），或写 全国。`);
-    process.exit(2);
-  }
-  scope = province[1];
+const named = scopeOf(values.scope ?? '全国', REGION_ROWS);
+if (named === null) {
+  console.error(`找不到省份“${values.scope}”：请写省级名称（如 甘肃省）或六位代码（如 620000），或写 全国。`);
+  process.exit(2);
 }
+const scope = named.kind === 'national' ? '全国' : named.name;
 const folder = resolve(folderArg);
 if (existsSync(folder) && readdirSync(folder).length > 0) {
   console.error(`${folderArg} 已存在且不是空文件夹：为免覆盖已有内容，请换一个文件夹名。`);

@@ -38,10 +38,19 @@ describe('a province’s own site folder', () => {
     expect(home).toContain('<link rel="canonical" href="https://gansu.example.gov.cn/">');
   });
 
-  it('keeps the product’s key-county list although its data folder has none', () => {
-    const home = text(pageHtml(built, ''));
-    expect(home).toMatch(/名单已收录 \d+\/160/u);
-    expect(home).toContain('3 / 160');
+  it('keeps the product’s key-county list although its data folder has none, and shows its own province’s on its home page', () => {
+    const html = pageHtml(built, '');
+    const home = text(html);
+    const gansu = readFileSync('reference/key-counties.csv', 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('甘肃省,')).length;
+    expect(gansu).toBeGreaterThan(3);
+    // its scope is 甘肃省: the figure and the map are the province's, not the country's
+    expect(home).toContain(`甘肃省项目直达的重点帮扶县`);
+    expect(home).toContain(`3 / ${gansu}`);
+    expect(home).toContain(`甘肃省已收录的 ${gansu} 个重点帮扶县中，3 个有社会组织项目直达`);
+    expect(html).toMatch(/<figure[^>]*id="home-map"/u);
+    expect(html).toContain('charts/province-map-620000/');
     expect(pageHtml(built, 'coverage/')).toContain('舟曲县');
   });
 
