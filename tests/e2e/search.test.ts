@@ -77,6 +77,8 @@ describe('search', () => {
     await results(page).first().waitFor();
     expect(await results(page).first().locator('a').getAttribute('href')).toBe(`${sitePath}regions/${ZHOUQU}/`);
     const all = await results(page).count();
+    // the list is complete when the status says how many were found; focus moves only then
+    await page.waitForFunction(() => /^找到 \d+ 个/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     // input → submit button → kind select → first result
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`${sitePath}regions/${ZHOUQU}/`);
