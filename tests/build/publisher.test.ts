@@ -52,6 +52,10 @@ describe('a province’s own site folder', () => {
     expect(html).toMatch(/<figure[^>]*id="home-map"/u);
     expect(html).toContain('charts/province-map-620000/');
     expect(pageHtml(built, 'coverage/')).toContain('舟曲县');
+    // the map page: its own province first, then the country
+    const map = pageHtml(built, 'map/');
+    expect(map.indexOf('id="province-map"')).toBeGreaterThan(0);
+    expect(map.indexOf('id="province-map"')).toBeLessThan(map.indexOf('id="national-map"'));
   });
 
   it('names its sources as the province does, never by a folder on the clerk’s computer', () => {
