@@ -52,6 +52,10 @@ describe('a province’s own site folder', () => {
     expect(html).toMatch(/<figure[^>]*id="home-map"/u);
     expect(html).toContain('charts/province-map-620000/');
     expect(pageHtml(built, 'coverage/')).toContain('舟曲县');
+    // the coverage page lists its own province first
+    const coverage = pageHtml(built, 'coverage/');
+    expect(/<section id="p-(\d+)"/u.exec(coverage)?.[1]).toBe('620000');
+    expect(text(coverage).replace(/\s+/gu, '')).toContain(`其中甘肃省已收录${gansu}个县，3个有社会组织项目直达`);
     // the map page: its own province first, then the country
     const map = pageHtml(built, 'map/');
     expect(map.indexOf('id="province-map"')).toBeGreaterThan(0);
