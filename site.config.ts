@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { readSettings, SETTINGS_FILE, type SiteSettings } from './src/lib/site/settings.ts';
-import { scopeOf } from './src/lib/site/scope.ts';
+import { type SiteScope, scopeOf } from './src/lib/site/scope.ts';
 import { REGION_ROWS } from './src/lib/regionTable.ts';
 
 export interface SiteConfig {
@@ -24,8 +24,8 @@ export interface SiteConfig {
   websiteCode: string;
   /** Public-security filing number (公网安备); empty until the publisher has one. */
   publicSecurityRecord: string;
-  /** What the site covers: 全国, or one province (name or code). */
-  scope: string;
+  /** What the site covers: the country, or one province (site.yaml `scope`, resolved once here). */
+  scope: SiteScope;
   /** The publisher's settings file (SITE_DIR/site.yaml), or null for the bundled demo. */
   settingsFile: string | null;
   /** Licence of published data and charts (CC BY 4.0 unless SITE_LICENSE and SITE_LICENSE_URL say otherwise). */
@@ -63,7 +63,7 @@ export function licenseFromEnv(name: string | undefined, url: string | undefined
 export const PUBLISHER_PLACEHOLDER = '（主办单位待填写）';
 
 /** The settings of the publisher's site folder, or null for the bundled demo. Stops with Chinese messages. */
-function publisherSettings(): SiteSettings | null {
+function publisherSettings(): (Omit<SiteSettings, 'scope'> & { scope: SiteScope }) | null {
   const dir = process.env['SITE_DIR'];
   if (!dir) return null;
   const file = join(resolve(dir), SETTINGS_FILE);
@@ -79,7 +79,8 @@ function publisherSettings(): SiteSettings | null {
   }
   const r = readSettings(parsed, file);
   if (!r.ok) throw new Error(`[site-settings] 网站设置有误，请修改后重试：\n  ${r.problems.join('\n  ')}`);
-  if (scopeOf(r.settings.scope, REGION_ROWS) === null)
+  const scope = scopeOf(r.settings.scope, REGION_ROWS);
+  if (scope === null)
     throw new Error(
       `[site-settings] ${file} 设置项 scope：找不到省份“${r.settings.scope}”，请写 全国，或省级名称（如 甘肃省）或六位代码（如 620000）。`,
     );
@@ -87,6 +88,7 @@ function publisherSettings(): SiteSettings | null {
   const inSite = (p: string | null): string | null => (p === null ? null : resolve(dir, p));
   return {
     ...r.settings,
+    scope,
     map: { ...r.settings.map, provinces: inSite(r.settings.map.provinces), counties: inSite(r.settings.map.counties) },
   };
 }
@@ -101,7 +103,7 @@ export const site: SiteConfig = {
   icp: env('SITE_ICP') ?? own?.icp ?? '',
   websiteCode: env('SITE_WEBSITE_CODE') ?? own?.websiteCode ?? '',
   publicSecurityRecord: own?.publicSecurityRecord ?? '',
-  scope: own?.scope ?? '全国',
+  scope: own?.scope ?? { kind: 'national' },
   settingsFile: process.env['SITE_DIR'] ? join(process.env['SITE_DIR'], SETTINGS_FILE) : null,
   license: env('SITE_LICENSE') || !own ? licenseFromEnv(process.env['SITE_LICENSE'], process.env['SITE_LICENSE_URL']) : own.license,
   url: env('SITE_URL') ?? own?.url ?? 'http://localhost:4321',
