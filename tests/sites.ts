@@ -7,12 +7,12 @@
  *   - `hostile`: tests/fixtures/site-xss, data written to break pages (markup, direction overrides,
  *     300-character names).
  * Genuine variants (a later build with more data and an approved base map; builds that must fail)
- * are built by the test that needs them. Browser tests serve a site with `serve`.
+ * are built by the test that needs them. Browser tests serve a site with `serveForFile`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inject } from 'vitest';
-import { serveDir } from '../src/io/staticServer.ts';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { serveDir, type StaticServer } from '../src/io/staticServer.ts';
 import { buildOnce } from './buildDir.ts';
 import { BUNDLED_BASE, BUNDLED_ENV, BUNDLED_SITE_URL } from './deployment.ts';
 
@@ -48,9 +48,25 @@ export const hostileSite = (): BuiltSite =>
     CONTENT_DIR: 'tests/fixtures/site-xss/no-content',
   });
 
-/** A built site served on a free loopback port; `url` has the base path and a trailing slash. */
-export async function serve(s: BuiltSite): Promise<{ url: string; close(): Promise<void> }> {
-  return serveDir(s.outDir, s.base);
+/**
+ * A built site served for the test file that calls this (at its top level): `url` is its address
+ * once the file's hooks have run, with the base path and a trailing slash.
+ */
+export function serveForFile(which: () => BuiltSite): { readonly url: string } {
+  let served: StaticServer | undefined;
+  beforeAll(async () => {
+    const s = which();
+    served = await serveDir(s.outDir, s.base);
+  });
+  afterAll(async () => {
+    await served?.close();
+  });
+  return {
+    get url(): string {
+      if (!served) throw new Error('the site is served once the test file’s beforeAll has run');
+      return served.url;
+    },
+  };
 }
 
 /** The file a site-absolute URL path (“/showcase/_astro/x.js”) is served from. */

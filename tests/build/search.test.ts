@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { BUNDLED_BASE, BUNDLED_SITE_URL, bundledSite, serve } from '../sites.ts';
+import { BUNDLED_BASE, BUNDLED_SITE_URL, bundledSite, serveForFile } from '../sites.ts';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_RANKING } from '../../src/lib/site/search.ts';
@@ -33,7 +33,7 @@ interface Pagefind {
 const site = bundledSite();
 const { outDir, output: buildLog } = site;
 let pf: Pagefind;
-let served: Awaited<ReturnType<typeof serve>>;
+const served = serveForFile(() => site);
 const savedDocument = Object.getOwnPropertyDescriptor(globalThis, 'document');
 
 const h1 = (file: string): string => /<h1[^>]*>([^<]*)<\/h1>/u.exec(readFileSync(join(outDir, file), 'utf8'))![1]!;
@@ -48,7 +48,6 @@ async function search(q: string, filters?: Record<string, string>, top = 10): Pr
 }
 
 beforeAll(async () => {
-  served = await serve(site);
   // Pagefind's bundle reads the page language from <html lang> to split Chinese queries into words
   // the way a browser does; give it the search page's own lang attribute.
   const lang = /<html lang="([^"]+)"/u.exec(readFileSync(join(outDir, 'search/index.html'), 'utf8'))![1]!;
@@ -66,7 +65,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pf?.destroy();
-  await served?.close();
   if (savedDocument) Object.defineProperty(globalThis, 'document', savedDocument);
   else Reflect.deleteProperty(globalThis, 'document');
 });

@@ -6,18 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledSite, serve } from '../sites.ts';
+import { bundledSite, serveForFile } from '../sites.ts';
 import { launch, watchProblems } from './browser.ts';
 
+const served = serveForFile(bundledSite);
 let browser: Browser;
-let served: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
-  served = await serve(bundledSite());
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  await served?.close();
 });
 
 const BAD = ['tests/fixtures/bad/type-error/organizations.csv', 'tests/fixtures/bad/type-error/projects.csv'];

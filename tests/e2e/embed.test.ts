@@ -6,22 +6,14 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledSite, serve } from '../sites.ts';
+import { bundledSite, serveForFile } from '../sites.ts';
 import { site } from '../../site.config.ts';
 import { normalizeBase } from '../../src/lib/charts/citation.ts';
 import { axeViolations } from './axe.ts';
 import { launch } from './browser.ts';
 
 /** The bundled site, served for this file: http://127.0.0.1:<port>/showcase/ */
-let base = '';
-let served: Awaited<ReturnType<typeof serve>> | undefined;
-beforeAll(async () => {
-  served = await serve(bundledSite());
-  base = served.url;
-});
-afterAll(async () => {
-  await served?.close();
-});
+const served = serveForFile(bundledSite);
 /** Where the build says the site lives (site.config.ts); the test server serves it at `base`. */
 const configured = `${site.url.replace(/\/+$/u, '')}${normalizeBase(site.base)}`;
 const ID = 'funds-by-domain';
@@ -37,7 +29,7 @@ afterAll(async () => {
 describe('embed snippet', () => {
   it('renders the chart inside an iframe on another page, crediting the permalink', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
-    await page.goto(`${base}charts/${ID}/`);
+    await page.goto(`${served.url}charts/${ID}/`);
     const snippet = await page.locator('#embed-code').inputValue();
     expect(snippet).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="\d+" style="[^"]*" loading="lazy"><\/iframe>$/u);
     expect(snippet).toContain(`src="${configured}embed/${ID}/"`);
@@ -49,7 +41,7 @@ describe('embed snippet', () => {
       if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
     });
     await host.setContent(
-      `<!doctype html><html lang="zh-CN"><head><title>转载页面</title></head><body><h1>转载</h1>${snippet.replace(configured, base)}</body></html>`,
+      `<!doctype html><html lang="zh-CN"><head><title>转载页面</title></head><body><h1>转载</h1>${snippet.replace(configured, served.url)}</body></html>`,
     );
     const frame = host.frameLocator('iframe');
     const svg = frame.locator('.echart-plot svg').filter({ visible: true }).first();
@@ -61,7 +53,7 @@ describe('embed snippet', () => {
     expect(await frame.locator('header, footer, nav').count()).toBe(0);
     const credit = frame.locator('a[data-credit]');
     expect(await credit.getAttribute('target')).toBe('_top');
-    expect(await credit.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${base}charts/${ID}/`);
+    expect(await credit.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${served.url}charts/${ID}/`);
     // the data table is behind a details element
     expect(await frame.locator('details.echart-data table').count()).toBe(1);
     expect(problems).toEqual([]);
@@ -71,7 +63,7 @@ describe('embed snippet', () => {
 
   it('fits a phone-wide frame: the narrow chart is shown, nothing scrolls sideways', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
-    await page.goto(`${base}embed/${ID}/`);
+    await page.goto(`${served.url}embed/${ID}/`);
     expect(await page.locator('.echart-narrow svg').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.close();
@@ -81,9 +73,9 @@ describe('embed snippet', () => {
 describe('permalink page', () => {
   it('copies the citation with the copy button', async () => {
     const ctx = await browser.newContext();
-    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
     const page = await ctx.newPage();
-    await page.goto(`${base}charts/${ID}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.url}charts/${ID}/`, { waitUntil: 'networkidle' });
     const citation = await page.locator('#citation').inputValue();
     expect(citation).toContain(`${configured}charts/${ID}/`);
     await page.locator('button[data-copy="citation"]').click();
@@ -95,7 +87,7 @@ describe('permalink page', () => {
   it('reads without JavaScript: snippet and citation are text, copy buttons hidden', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(`${base}charts/${ID}/`);
+    await page.goto(`${served.url}charts/${ID}/`);
     expect(await page.locator('#embed-code').inputValue()).toContain('<iframe');
     expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
     await ctx.close();
@@ -109,7 +101,7 @@ describe('permalink page', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(base + path, { waitUntil: 'networkidle' });
+    await page.goto(served.url + path, { waitUntil: 'networkidle' });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -5,15 +5,14 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostileSite, serve } from '../sites.ts';
+import { hostileSite, serveForFile } from '../sites.ts';
 import { launch, open, sideways, watchProblems } from './browser.ts';
 
-let server: Awaited<ReturnType<typeof serve>>;
+const server = serveForFile(hostileSite);
 let browser: Browser;
 let pages: string[] = [];
 
 beforeAll(async () => {
-  server = await serve(hostileSite());
   browser = await launch();
   const page = await browser.newPage();
   await page.goto(`${server.url}projects/`);
@@ -30,7 +29,6 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 describe('hostile text in data', () => {

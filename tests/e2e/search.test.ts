@@ -5,21 +5,13 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledSite, serve } from '../sites.ts';
+import { bundledSite, serveForFile } from '../sites.ts';
 import { launch, watchProblems } from './browser.ts';
 import { axeViolations } from './axe.ts';
 import { REGION_ROWS } from '../../src/lib/regionTable.ts';
 
 /** The bundled site, served for this file: http://127.0.0.1:<port>/showcase/ */
-let base = '';
-let served: Awaited<ReturnType<typeof serve>> | undefined;
-beforeAll(async () => {
-  served = await serve(bundledSite());
-  base = served.url;
-});
-afterAll(async () => {
-  await served?.close();
-});
+const served = serveForFile(bundledSite);
 /** The site's base path: links on its pages start with it. */
 const sitePath = bundledSite().base;
 const ZHOUQU = REGION_ROWS.find((r) => r[1] === '舟曲县')![0];
@@ -46,7 +38,7 @@ const status = (page: Page) => page.locator('[data-search-status]');
 describe('search', () => {
   it('the header form on a text page opens the search page, which lists the county page first', async () => {
     const { page, problems } = await watchedPage();
-    await page.goto(base + TEXT_PAGE);
+    await page.goto(served.url + TEXT_PAGE);
     expect(await page.locator('script').count()).toBe(0);
     await page.getByRole('searchbox', { name: '搜索地区、社会组织、帮扶项目' }).fill('舟曲县');
     await page.keyboard.press('Enter');
@@ -69,7 +61,7 @@ describe('search', () => {
 
   it('works from the keyboard: type, Enter, then Tab to the results; the URL keeps the query and the kind', async () => {
     const { page, problems } = await watchedPage();
-    await page.goto(`${base}search/`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.url}search/`, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
     await page.keyboard.type('舟曲');
     await page.keyboard.press('Enter');
@@ -104,7 +96,7 @@ describe('search', () => {
 
   it('says so when nothing matches', async () => {
     const page = await browser.newPage();
-    await page.goto(`${base}search/?q=${encodeURIComponent('没有这个词语的页面xyzzy')}`);
+    await page.goto(`${served.url}search/?q=${encodeURIComponent('没有这个词语的页面xyzzy')}`);
     await page.waitForFunction(() => /没有找到/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     expect(await results(page).count()).toBe(0);
     await page.close();
@@ -135,7 +127,7 @@ describe('search', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${base}search/?q=x`);
+    await page.goto(`${served.url}search/?q=x`);
     await results(page).first().waitFor();
     const tags = await page
       .locator('[data-search-results] *')
@@ -158,7 +150,7 @@ describe('search', () => {
   it('explains a missing index (as under the dev server) instead of failing silently', async () => {
     const page = await browser.newPage();
     await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(`${base}search/?q=${encodeURIComponent('舟曲')}`);
+    await page.goto(`${served.url}search/?q=${encodeURIComponent('舟曲')}`);
     await page.waitForFunction(() => /搜索索引尚未生成/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     expect(await results(page).count()).toBe(0);
     await page.close();
@@ -167,7 +159,7 @@ describe('search', () => {
   it('without JavaScript the header form still opens the search page, which says what it needs', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(base + TEXT_PAGE);
+    await page.goto(served.url + TEXT_PAGE);
     await page.locator('#site-search-q').fill('舟曲县');
     await page.locator('form.site-search button').click();
     await page.waitForURL((u) => u.pathname === `${sitePath}search/` && u.searchParams.get('q') === '舟曲县');
@@ -177,7 +169,7 @@ describe('search', () => {
 
   it('has no serious or critical accessibility violation with results shown (axe, WCAG 2.2 AA)', async () => {
     const page = await browser.newPage();
-    await page.goto(`${base}search/?q=${encodeURIComponent('舟曲')}`);
+    await page.goto(`${served.url}search/?q=${encodeURIComponent('舟曲')}`);
     await results(page).first().waitFor();
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);

@@ -9,20 +9,12 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledSite, serve } from '../sites.ts';
+import { bundledSite, serveForFile } from '../sites.ts';
 import { launch } from './browser.ts';
 import { printToPdf } from '../../src/io/browser.ts';
 
 /** The bundled site, served for this file: http://127.0.0.1:<port>/showcase/ */
-let base = '';
-let served: Awaited<ReturnType<typeof serve>> | undefined;
-beforeAll(async () => {
-  served = await serve(bundledSite());
-  base = served.url;
-});
-afterAll(async () => {
-  await served?.close();
-});
+const served = serveForFile(bundledSite);
 const outDir = bundledSite().outDir;
 
 let browser: Browser;
@@ -72,7 +64,7 @@ function pdfHas(page: string, needle: string): boolean {
 describe('case page', () => {
   it('shows the 附件3 facts from the records, the four sections with bound figures, and a locator map', async () => {
     const page = await browser.newPage();
-    await page.goto(`${base}cases/kangbao-nanqiaojiaying-new-village/`);
+    await page.goto(`${served.url}cases/kangbao-nanqiaojiaying-new-village/`);
     const form = await page.locator('.case-form').innerText();
     expect(form).toContain('组织名称（全称）');
     expect(form).toContain('约 800 万元'); // the project's fundsInvestedWan, not typed in the case
@@ -89,9 +81,9 @@ describe('case page', () => {
 describe('brand pages', () => {
   it('lists the plan’s three families and a brand’s organizations and projects', async () => {
     const page = await browser.newPage();
-    await page.goto(`${base}brands/`);
+    await page.goto(`${served.url}brands/`);
     expect(await page.locator('.family-card h2').allInnerTexts()).toEqual(['乡村发展', '乡村建设', '乡村治理']);
-    await page.goto(`${base}brands/huxinyun-project/`);
+    await page.goto(`${served.url}brands/huxinyun-project/`);
     expect(await page.locator('h1').innerText()).toBe('护心云工程');
     expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('.facts a[href*="/organizations/"]').count()).toBeGreaterThan(0);
@@ -102,7 +94,7 @@ describe('brand pages', () => {
 describe('campaign page', () => {
   it('sets the reported totals beside what the itemised records add up to', async () => {
     const page = await browser.newPage();
-    await page.goto(`${base}campaigns/jjj-social-orgs-poverty-alleviation-action/`);
+    await page.goto(`${served.url}campaigns/jjj-social-orgs-poverty-alleviation-action/`);
     const row = page.locator('table.compare tbody tr', { hasText: '帮扶项目' });
     const cells = await row.locator('td').allInnerTexts();
     expect(cells[0]).toContain('5,367');
@@ -115,19 +107,19 @@ describe('campaign page', () => {
 describe('annual edition', () => {
   it('shows the frozen figures with last year’s, its charts, and links its PDF', async () => {
     const page = await browser.newPage();
-    await page.goto(`${base}reports/2022/`);
+    await page.goto(`${served.url}reports/2022/`);
     const head = await page.locator('#figures thead').innerText();
     expect(head).toContain('2021 年度');
     expect(await page.locator('#charts figure.echart').count()).toBe(2);
     const pdfHref = await page.locator('a[href$="edition-2022.pdf"]').first().getAttribute('href');
-    const res = await page.request.get(new URL(pdfHref!, base).toString());
+    const res = await page.request.get(new URL(pdfHref!, served.url).toString());
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('application/pdf');
     await page.close();
   });
 
   it('prints to A4 with a cover, page numbers, and no chart or case cut across pages', async () => {
-    const pdf = await printToPdf(browser, `${base}reports/2022/`);
+    const pdf = await printToPdf(browser, `${served.url}reports/2022/`);
     const pages = await pdfPages(new Uint8Array(pdf));
     expect(pages.length).toBeGreaterThanOrEqual(5);
     expect(pages.length).toBeLessThanOrEqual(30);
@@ -135,7 +127,7 @@ describe('annual edition', () => {
     expect(pages[0]).not.toMatch(/1\/\d+/u); // no number on the cover
     for (const [i, t] of pages.slice(1).entries()) expect(t).toContain(`${i + 2}/${pages.length}`);
     const page = await browser.newPage();
-    await page.goto(`${base}reports/2022/`);
+    await page.goto(`${served.url}reports/2022/`);
     // a chart's title and its source line, and a case's title and its last words, on one page
     const blocks = await page.evaluate(() => [
       ...[...document.querySelectorAll('#charts figure.echart')].map((f) => [

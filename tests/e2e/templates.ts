@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledSite, serve } from '../sites.ts';
+import { bundledSite, serveForFile } from '../sites.ts';
 import { axeViolations } from './axe.ts';
 import { launch, open, sideways, watchProblems } from './browser.ts';
 
@@ -45,19 +45,15 @@ export const TEMPLATES: [string, string][] = [
 
 /** The browser and the served bundled site of one test file. */
 export function templateBrowser(): { browser: () => Browser; base: () => string } {
+  const served = serveForFile(bundledSite);
   let browser: Browser;
-  let base = '';
-  let served: Awaited<ReturnType<typeof serve>> | undefined;
   beforeAll(async () => {
-    served = await serve(bundledSite());
-    base = served.url;
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
-    await served?.close();
   });
-  return { browser: () => browser, base: () => base };
+  return { browser: () => browser, base: () => served.url };
 }
 
 /** The template checks for `templates`. */
