@@ -87,33 +87,15 @@ function chartData(model: SiteModel) {
 /** The seven charts of the 统计 page (two of them also on the home page), in page order. */
 export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[] {
   const common = { dataDate: ctx.dataDate, source: ctx.source ?? ITEMISED_SOURCE };
-  const {
-    regionName,
-    domainNames,
-    domainCounts,
-    fundNames,
-    fundValues,
-    provinceNames,
-    provinceCounts,
-    byYear,
-    yearsKnown,
-    yearUnknown,
-    typeNames,
-    typeCounts,
-    levelNames,
-    levelCounts,
-    flowNames,
-    flowCounts,
-    topFlow,
-  } = chartData(model);
+  const d = chartData(model);
   const home = { path: '', label: '首页' };
   return [
     barSpec({
       ...common,
       id: 'projects-by-domain',
-      title: topFinding(domainNames, domainCounts, { measure: '项目', unit: '个', suffix: '领域', fallback: '暂无项目' }),
-      categories: domainNames,
-      values: domainCounts,
+      title: topFinding(d.domainNames, d.domainCounts, { measure: '项目', unit: '个', suffix: '领域', fallback: '暂无项目' }),
+      categories: d.domainNames,
+      values: d.domainCounts,
       ...PROJECT_COUNT,
       by: '帮扶领域',
       noun: '领域',
@@ -123,14 +105,14 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     barSpec({
       ...common,
       id: 'funds-by-domain',
-      title: topFinding(fundNames, fundValues, {
+      title: topFinding(d.fundNames, d.fundValues, {
         measure: '投入资金',
         unit: INVESTED.unit,
         suffix: '领域',
         fallback: '各领域投入资金均未知',
       }),
-      categories: fundNames,
-      values: fundValues,
+      categories: d.fundNames,
+      values: d.fundValues,
       ...INVESTED,
       by: '帮扶领域',
       noun: '领域',
@@ -140,9 +122,9 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     barSpec({
       ...common,
       id: 'projects-by-province',
-      title: topFinding(provinceNames, provinceCounts, { measure: '项目', unit: '个', fallback: '暂无项目' }),
-      categories: provinceNames,
-      values: provinceCounts,
+      title: topFinding(d.provinceNames, d.provinceCounts, { measure: '项目', unit: '个', fallback: '暂无项目' }),
+      categories: d.provinceNames,
+      values: d.provinceCounts,
       ...PROJECT_COUNT,
       by: '受援省份',
       noun: '省份',
@@ -151,9 +133,9 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     barSpec({
       ...common,
       id: 'projects-by-year',
-      title: byYear.length === 0 ? '暂无项目' : `${yearsKnown} 个年度有项目记录，${yearUnknown} 个项目年度未知`,
-      categories: byYear.map((g) => (g.key === null ? '年度未知' : `${g.key} 年`)),
-      values: byYear.map((g) => g.projectIds.length),
+      title: d.byYear.length === 0 ? '暂无项目' : `${d.yearsKnown} 个年度有项目记录，${d.yearUnknown} 个项目年度未知`,
+      categories: d.byYear.map((g) => (g.key === null ? '年度未知' : `${g.key} 年`)),
+      values: d.byYear.map((g) => g.projectIds.length),
       ...PROJECT_COUNT,
       by: '年度',
       noun: '年度',
@@ -163,9 +145,9 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     barSpec({
       ...common,
       id: 'projects-by-org-type',
-      title: topFinding(typeNames, typeCounts, { measure: '实施项目', unit: '个', fallback: '暂无项目' }),
-      categories: typeNames,
-      values: typeCounts,
+      title: topFinding(d.typeNames, d.typeCounts, { measure: '实施项目', unit: '个', fallback: '暂无项目' }),
+      categories: d.typeNames,
+      values: d.typeCounts,
       ...PROJECT_COUNT,
       by: '组织类型',
       noun: '类型',
@@ -174,9 +156,9 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     barSpec({
       ...common,
       id: 'projects-by-level',
-      title: topFinding(levelNames, levelCounts, { measure: '实施项目', unit: '个', suffix: '组织', fallback: '暂无项目' }),
-      categories: levelNames,
-      values: levelCounts,
+      title: topFinding(d.levelNames, d.levelCounts, { measure: '实施项目', unit: '个', suffix: '组织', fallback: '暂无项目' }),
+      categories: d.levelNames,
+      values: d.levelCounts,
       ...PROJECT_COUNT,
       by: '登记层级',
       noun: '层级',
@@ -187,11 +169,11 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
       ...common,
       id: 'flows',
       title:
-        topFlow === undefined
+        d.topFlow === undefined
           ? '暂无流向数据'
-          : `${regionName(topFlow.from)} → ${regionName(topFlow.to)} 的项目最多（${topFlow.projectIds.length} 个）`,
-      categories: flowNames,
-      values: flowCounts,
+          : `${d.regionName(d.topFlow.from)} → ${d.regionName(d.topFlow.to)} 的项目最多（${d.topFlow.projectIds.length} 个）`,
+      categories: d.flowNames,
+      values: d.flowCounts,
       ...PROJECT_COUNT,
       by: '流向',
       noun: '流向',
