@@ -175,6 +175,7 @@ describe('data:check exit codes', () => {
       'advisories',
       'errors',
       'files',
+      'projectReports',
       'rowsAccepted',
       'rowsIn',
       'rowsRejected',

@@ -63,11 +63,39 @@ describe('a province’s own site folder', () => {
   });
 
   it('names its sources as the province does, never by a folder on the clerk’s computer', () => {
-    const projects = pages.filter((p) => /^projects\/[^/]+\/index\.html$/u.test(p));
-    expect(projects).toHaveLength(3);
-    for (const p of projects)
-      expect(pageHtml(built, p)).toContain('<dt>来源</dt><dd>测试省民政厅报送的《2022年社会组织开展乡村振兴项目明细表》</dd>');
+    const projects = pages.filter((p) => /^projects\/[^/]+\/index\.html$/u.test(p)).map((p) => pageHtml(built, p));
+    expect(projects).toHaveLength(4);
+    const y2021 = '测试省民政厅报送的《2021 年社会组织开展乡村振兴项目明细表》';
+    const y2022 = '测试省民政厅报送的《2022年社会组织开展乡村振兴项目明细表》';
+    for (const html of projects) expect(html.includes(y2021) || html.includes(y2022)).toBe(true);
+    expect(projects.filter((h) => h.includes(`<dt>来源</dt><dd>${y2022}</dd>`))).toHaveLength(1);
+    expect(projects.filter((h) => h.includes(`<dt>来源</dt><dd>${y2021}</dd>`))).toHaveLength(1);
     for (const p of pages) expect(readFileSync(join(built.outDir, p), 'utf8'), p).not.toContain('tests/fixtures');
+  });
+
+  it('publishes two years: one project reported in both is one project, its years’ invested funds added and each report shown', () => {
+    const page = pages.map((p) => pageHtml(built, p)).find((h) => h.includes('<h1>花椒种植技术培训</h1>'))!;
+    const t = text(page).replace(/\s+/gu, ' ');
+    expect(t).toContain('投入/拨付资金 1,500 万元（2021、2022 年度之和）');
+    expect(t).toContain('投入人员数 12 人（2022 年度报告）'); // people: the latest year, never added
+    expect(t).toContain('年度 / 时间 2021、2022');
+    expect(page).toMatch(
+      /<th scope="row">2021 年度<\/th><td>测试省民政厅<\/td><td class="num" data-value>—<\/td><td class="num" data-value="300">/u,
+    );
+    expect(page).toMatch(
+      /<th scope="row">2022 年度<\/th><td>测试省民政厅<\/td><td class="num" data-value>—<\/td><td class="num" data-value="1200">/u,
+    );
+    expect(t).toContain('《2021 年社会组织开展乡村振兴项目明细表》，第 5 行');
+    // the totals count it once and add only the years' own amounts: 1,500 + 85.5 + 80 + 150
+    const summary = JSON.parse(readFileSync(join(built.outDir, 'summary.json'), 'utf8')) as {
+      itemised: { projects: number; fundsInvestedWan: { sum: number } };
+    };
+    expect(summary.itemised.projects).toBe(4);
+    expect(summary.itemised.fundsInvestedWan.sum).toBe(1815.5);
+    // the project list offers both years; the open data has one row per report
+    expect(pageHtml(built, 'projects/')).toMatch(/<option value="2021"[^>]*>2021 年<\/option>/u);
+    const csv = readFileSync(join(built.outDir, 'data/open/projects.csv'), 'utf8');
+    expect(csv.trim().split('\n')).toHaveLength(1 + 6);
   });
 
   it('shows its 附件1 statistics beside the itemised records of the same region and year, with the gap', () => {

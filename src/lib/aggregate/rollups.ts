@@ -13,6 +13,7 @@
 import type { Organization } from '../schema/organization.ts';
 import type { Project } from '../schema/project.ts';
 import type { DomainId, OrgTypeId, RegistrationLevelId } from '../schema/vocab.ts';
+import { yearViews } from './reports.ts';
 import { ProjectFigures, type FigureSums, type SumWithCoverage } from './totals.ts';
 
 export interface Group<K> extends FigureSums {
@@ -62,10 +63,14 @@ export function sumByDomain(projects: readonly Project[]): Group<DomainId>[] {
   return rollup(projects, (p) => [p.domain]);
 }
 
-/** Totals by year; projects without a year are in the group `null` (年份未知), listed last. */
+/**
+ * Totals by year, each project with that year's figures only (a project reported in two years is
+ * in both groups, each with its own year's amounts: reports.ts); projects without a year are in
+ * the group `null` (年份未知), listed last.
+ */
 export function sumByYear(projects: readonly Project[]): Group<number | null>[] {
   return rollup(
-    projects,
+    yearViews(projects),
     (p) => [p.year],
     (a, b) => (a.key === null ? 1 : b.key === null ? -1 : a.key - b.key),
   );

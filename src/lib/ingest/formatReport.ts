@@ -1,4 +1,6 @@
 /** The human-readable data check report (Chinese first), as printed by `npm run data:check` and by a failed build. */
+import { REPORT_RULE } from '../aggregate/reports.ts';
+import { formatNumber } from '../format.ts';
 import { formatMeasure, formatSum, MEASURES, SUMMED_MEASURES, sumOf } from '../measures.ts';
 import { formatIssue } from './issues.ts';
 import type { CheckReport } from './pipeline.ts';
@@ -27,13 +29,14 @@ export function formatReport(r: CheckReport, maxIssues = 200): string {
   const t = r.totals;
   lines.push('汇总（逐项记录之和；报告总数不计入）/ Totals of itemised records:');
   lines.push(
-    `  ${MEASURES.organizations.short} ${formatMeasure(MEASURES.organizations, t.organizations)}，${MEASURES.projects.label} ${formatMeasure(MEASURES.projects, t.projects)}`,
+    `  ${MEASURES.organizations.short} ${formatMeasure(MEASURES.organizations, t.organizations)}，${MEASURES.projects.label} ${formatMeasure(MEASURES.projects, t.projects)}${reportsNote(r)}`,
   );
   for (const m of SUMMED_MEASURES) {
     const s = sumOf(t, m.key);
     const approx = m.approxField === null ? '' : `，${s.approximate} 个为约数`;
     lines.push(`  ${m.label} ${formatSum(m, s, '未知')}（${s.known} 个项目有数${approx}）`);
   }
+  if (r.projectReports > t.projects) lines.push(`  （${REPORT_RULE}）`);
   lines.push('');
   const list = (title: string, items: CheckReport['errors']): void => {
     lines.push(`${title}：${items.length} 条`);
@@ -49,4 +52,9 @@ export function formatReport(r: CheckReport, maxIssues = 200): string {
       : `结论：有 ${r.errors.length} 条必须修改的错误，对应的行未被接收。请按提示修改后重新检查。`,
   );
   return lines.join('\n');
+}
+
+/** "（4 条年度报告）" when some project was reported more than once. */
+export function reportsNote(r: Pick<CheckReport, 'projectReports' | 'totals'>): string {
+  return r.projectReports > r.totals.projects ? `（${formatNumber(r.projectReports)} 条报告）` : '';
 }

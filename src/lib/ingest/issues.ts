@@ -46,6 +46,7 @@ export const ISSUE_CODES = {
   'unsafe-markup': { severity: 'error', label: '正文含不安全的代码' },
   'reference-overridden': { severity: 'advisory', label: '参考数据由发布单位数据代替' },
   'total-mismatch': { severity: 'advisory', label: '合计与明细之和不符' },
+  'report-differs': { severity: 'advisory', label: '同一项目的报告不一致' },
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -5,6 +5,7 @@
  * account for every record (ledger.ts) → report. Pure: no file I/O; the caller reads the files.
  * Per file: rows after the header = rowsIn (accepted + rejected) + rowsSkipped.
  */
+import { combineReports, mergeReports } from '../aggregate/reports.ts';
 import { ProjectTotals, type Totals } from '../aggregate/totals.ts';
 import { RegionIndex, type RegionRow } from '../regions.ts';
 import type { Brand } from '../schema/brand.ts';
@@ -15,7 +16,6 @@ import type { Organization } from '../schema/organization.ts';
 import type { Project } from '../schema/project.ts';
 import type { RegionAlias } from '../schema/regionAlias.ts';
 import type { RegionStat } from '../schema/regionStat.ts';
-import type { ProjectStore } from './fast/index.ts';
 import type { Issue } from './issues.ts';
 import { Ledger, type FileReport, type SkippedFile, type Tracked } from './ledger.ts';
 import { planSheet, type Plan } from './locate.ts';
@@ -59,6 +59,8 @@ export interface CheckReport {
   errors: Issue[];
   advisories: Issue[];
   totals: Totals;
+  /** Accepted project rows: one per report, so more than `totals.projects` when a project was reported in several years or by several units. */
+  projectReports: number;
 }
 
 export interface IngestResult {
@@ -193,15 +195,18 @@ function makeReferences(
   };
 }
 
-/** The dataset; projects are built from their columns on first read (data:check never reads them). */
-function datasetOf(parts: Omit<Dataset, 'projects'>, store: ProjectStore): Dataset {
+/**
+ * The dataset; projects are built from their columns on first read (data:check never reads them),
+ * a project's several reports combined into one project (reports.ts).
+ */
+function datasetOf(parts: Omit<Dataset, 'projects'>, collected: ProjectCollector): Dataset {
   let list: Project[] | null = null;
-  let columns: ProjectStore | null = store;
+  let columns: ProjectCollector | null = collected;
   return {
     ...parts,
     get projects(): Project[] {
       if (list === null) {
-        list = columns!.toArray();
+        list = mergeReports(columns!.store.toArray(), columns!.groups);
         columns = null; // the columns are not needed once the records exist
       }
       return list;
@@ -290,12 +295,12 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       brands: accepted(brandRows, brandsTable.schema, ledger),
       exemplary: accepted(exemplaryRows, exemplaryTable.schema, ledger),
     },
-    projects.store,
+    projects,
   );
   // said of a publisher's own list; the product's reference list states its gap on the pages
   const ownKeyCounties = keyCountyRows.filter((t) => !reference.has(t.file));
   if (ownKeyCounties.length > 0) noteIncompleteList(dataset.keyCounties, ownKeyCounties, ledger);
-  return { dataset, report: reportOf(ledger, options.skipped ?? [], projects.store, organizations.length) };
+  return { dataset, report: reportOf(ledger, options.skipped ?? [], projects, organizations.length) };
 }
 
 function noteIncompleteList(list: readonly KeyCounty[], rows: readonly Tracked<KeyCounty>[], ledger: Ledger): void {
@@ -311,10 +316,15 @@ function noteIncompleteList(list: readonly KeyCounty[], rows: readonly Tracked<K
   );
 }
 
-/** The report. Totals are read from the columns, so that checking a file builds no project objects. */
-function reportOf(ledger: Ledger, skipped: readonly SkippedFile[], store: ProjectStore, organizationCount: number): CheckReport {
+/**
+ * The report. Totals are read from the columns, so that checking a file builds no project objects
+ * (only a project reported more than once is built, to combine its reports).
+ */
+function reportOf(ledger: Ledger, skipped: readonly SkippedFile[], projects: ProjectCollector, organizationCount: number): CheckReport {
   const totals = new ProjectTotals();
-  store.addTotalsTo(totals);
+  const { store, groups } = projects;
+  store.addTotalsTo(totals, projects.groupedRows());
+  for (const all of groups.values()) totals.addProject(combineReports(all.map((i) => store.get(i))));
   const files = ledger.files();
   const sum = (k: 'rowsIn' | 'rowsAccepted' | 'rowsRejected' | 'rowsSkipped'): number => files.reduce((a, f) => a + f[k], 0);
   return {
@@ -326,6 +336,7 @@ function reportOf(ledger: Ledger, skipped: readonly SkippedFile[], store: Projec
     rowsSkipped: sum('rowsSkipped'),
     errors: ledger.issues.filter((i) => i.severity === 'error'),
     advisories: ledger.issues.filter((i) => i.severity === 'advisory'),
-    totals: totals.done(organizationCount, store.length),
+    totals: totals.done(organizationCount, projects.projectCount),
+    projectReports: store.length,
   };
 }

@@ -8,6 +8,7 @@ import { escapeHtml, formatNumber } from '../format.ts';
 import { formatMeasure, formatSum, MEASURES, SUMMED_MEASURES, sumOf } from '../measures.ts';
 import { ISSUE_CODES, type Issue } from './issues.ts';
 import type { CheckReport } from './pipeline.ts';
+import { reportsNote } from './formatReport.ts';
 
 const e = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : escapeHtml(String(v)));
 
@@ -39,7 +40,7 @@ export function reportHtml(r: CheckReport, checkedAt: string, contentIssues: rea
   const t = r.totals;
   const totals = [
     `<li>${MEASURES.organizations.label}：${formatMeasure(MEASURES.organizations, t.organizations)}</li>`,
-    `<li>${MEASURES.projects.label}：${formatMeasure(MEASURES.projects, t.projects)}</li>`,
+    `<li>${MEASURES.projects.label}：${formatMeasure(MEASURES.projects, t.projects)}${e(reportsNote(r))}</li>`,
     ...SUMMED_MEASURES.map((m) => {
       const s = sumOf(t, m.key);
       return `<li>${m.label}：${formatSum(m, s, '未知')}（${s.known} 个项目有数）</li>`;

@@ -19,6 +19,7 @@ import { z } from 'zod';
 import type { Dataset } from '../ingest/pipeline.ts';
 import { organizationSchema, type Organization } from '../schema/organization.ts';
 import { projectSchema } from '../schema/project.ts';
+import { reportsOf } from '../aggregate/reports.ts';
 import { campaignSchema, reportedTotalSchema, REPORTED_METRICS } from '../schema/campaign.ts';
 import { keyCountySchema } from '../schema/keyCounty.ts';
 import { regionAliasSchema } from '../schema/regionAlias.ts';
@@ -84,8 +85,10 @@ export const OPEN_ENTITIES: readonly OpenEntity[] = [
     entity: 'projects',
     json: 'projects',
     title: '帮扶项目',
-    description: '每行一个帮扶项目；组团帮扶的项目只有一行，列出全部参与组织。',
+    description:
+      '每行一个帮扶项目的一次报告（一个年度、一个填报单位）：只报告过一次的项目只有一行；在几个年度或由几个单位报告的项目有几行，共用“项目标识”。组团帮扶的项目只有一行，列出全部参与组织。',
     schema: projectSchema,
+    rows: (d) => d.projects.flatMap(reportsOf),
     derived: [
       {
         key: 'organizationNames',

@@ -5,6 +5,7 @@
  * Pure (the XLSX is zipped in memory).
  */
 import { FUNDS_CONVENTION, MEASURES } from '../measures.ts';
+import { REPORT_RULE } from '../aggregate/reports.ts';
 import type { CheckReport, Dataset } from '../ingest/pipeline.ts';
 import { entityCsv, entityRows, OPEN_ENTITIES, renderContext } from './entities.ts';
 import { buildDictionary, regionTableDictionary } from './dictionary.ts';
@@ -67,6 +68,7 @@ export function datasetJson(d: Dataset, meta: OpenDataMeta): Record<string, unkn
       ids: '取值表字段为英文标识，中文名称见数据字典（dictionary.json）',
       regions: '地区为 GB/T 2260 六位行政区划代码',
       reported: '行动的 reported 为组织方公布的报告数，不与逐项项目相加',
+      reports: `项目的 reports 为同一项目在几个年度或由几个单位的各次报告，原样照录；项目本身的数字由各次报告合并：${REPORT_RULE}`,
     },
     counts: Object.fromEntries(tables.map((k) => [k, d[k].length])),
     ...Object.fromEntries(tables.map((k) => [k, d[k]])),

@@ -5,7 +5,9 @@ import { count, entityId, field, partialDate, regionCode, source, wan } from './
 
 export const projectSchema = z.object({
   /** Stable id. */
-  id: field(entityId, { label: '项目标识', description: '稳定的英文短标识' }),
+  id: field(entityId, { label: '项目标识', description: '稳定的英文短标识；同一项目各年度、各填报单位的报告共用一个标识' }),
+  /** The project's number as the publisher writes it (项目编号), when the sheet has one: it then gives the id. */
+  code: field(z.string().nullable(), { label: '项目编号', description: '发布单位自编的项目编号；填写后按编号认定同一项目' }),
   /** Project name as reported. */
   name: field(z.string().min(2), { label: '项目名称', description: '报道或报表中的项目名称' }),
   /** Organizations that fund or run it; a co-funded project is one record with several ids and is counted once. */
@@ -56,6 +58,8 @@ export const projectSchema = z.object({
   beneficiariesApprox: field(z.boolean(), { label: '受益人数为约数', description: '来源写作“约”“余”“多”时为是' }),
   /** Year the figures are reported for (统计年度). */
   year: field(z.number().int().min(2000).max(2100).nullable(), { label: '年度', description: '数据所属年度' }),
+  /** Who reported the row (填报单位): the sheet's 单位（盖章） or the row's own column. */
+  reportingUnit: field(z.string().nullable(), { label: '填报单位', description: '报送这一行的单位（表头“单位（盖章）”或本列）' }),
   /** Start of the project, as precise as known. */
   periodStart: field(partialDate.nullable(), { label: '开始时间', description: 'YYYY、YYYY-MM 或 YYYY-MM-DD' }),
   /** End of the project, as precise as known. */
@@ -76,4 +80,11 @@ export const projectSchema = z.object({
     description: '该记录在数据文件中的行号（表头为第 1 行）',
   }),
 });
-export type Project = z.infer<typeof projectSchema>;
+/** One row of a project table: one project's report for one year by one reporting unit. */
+export type ProjectReport = z.infer<typeof projectSchema>;
+/**
+ * A project as the site shows it. A project reported once is its report; a project reported in
+ * several years or by several units has its `reports` (two or more, earliest year first) and
+ * figures combined from them by the rule in `src/lib/aggregate/reports.ts`.
+ */
+export type Project = ProjectReport & { reports?: readonly ProjectReport[] };

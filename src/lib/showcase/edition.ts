@@ -1,6 +1,7 @@
 /**
  * Annual editions: which records belong to a year, and the figures frozen for an edition.
- * A project belongs to year Y when its `year` is Y; else when its period (start–end; no end: the
+ * A project belongs to year Y when its `year` is Y (a project reported in several years: when it
+ * has a report of Y, and then with that report's figures only); else when its period (start–end; no end: the
  * start year only) covers Y; else when the campaign it was reported under was active in Y. A
  * project with none of these is in no edition (the page says how many). Campaign-reported totals
  * are listed beside the itemised sums, never added to them. Pure.
@@ -11,6 +12,7 @@ import type { Project } from '../schema/project.ts';
 import { REPORTED_METRICS } from '../schema/campaign.ts';
 import { DOMAINS, labelOf } from '../schema/vocab.ts';
 import type { EditionGroup, EditionSnapshot } from '../schema/edition.ts';
+import { inYear } from '../aggregate/reports.ts';
 import { totalsOf } from '../aggregate/totals.ts';
 import { sumByDomain, sumByRegion, type Group, type RegionLookup } from '../aggregate/rollups.ts';
 import { countPairedKeyCounties } from '../aggregate/coverage.ts';
@@ -33,9 +35,14 @@ export function campaignYears(c: Pick<Campaign, 'periodStart' | 'periodEnd'>): n
 
 /** Years a project counts in (see the module comment); empty when none is known. */
 export function projectYears(
-  p: Pick<Project, 'year' | 'periodStart' | 'periodEnd' | 'campaignId'>,
+  p: Pick<Project, 'year' | 'periodStart' | 'periodEnd' | 'campaignId' | 'reports'>,
   campaignById: ReadonlyMap<string, Pick<Campaign, 'periodStart' | 'periodEnd'>>,
 ): number[] {
+  // reported in several years: the years of its reports
+  if (p.reports !== undefined) {
+    const years = p.reports.map((r) => r.year).filter((y): y is number => y !== null);
+    if (years.length > 0) return [...new Set(years)].sort((a, b) => a - b);
+  }
   if (p.year !== null) return [p.year];
   const own = span(p.periodStart, p.periodEnd);
   if (own.length > 0) return own;
@@ -67,7 +74,8 @@ export function computeEditionSnapshot(
   stamp: { frozenAt: string; dataAsOf: string; generatedBy: string },
 ): EditionSnapshot {
   const campaignById = new Map(data.campaigns.map((c) => [c.id, c]));
-  const projects = data.projects.filter((p) => projectYears(p, campaignById).includes(year));
+  // a project reported in several years is in each of those editions with that year's figures only
+  const projects = data.projects.filter((p) => projectYears(p, campaignById).includes(year)).map((p) => inYear(p, year) ?? p);
   const campaigns = data.campaigns.filter((c) => campaignYears(c).includes(year));
   const orgIds = new Set(projects.flatMap((p) => p.organizationIds));
   const orgById = new Map(data.organizations.map((o) => [o.id, o]));

@@ -4,6 +4,8 @@
  */
 import type { SiteModel } from './model.ts';
 import { DOMAINS, ORG_TYPES, PAIRING_KINDS, labelOf } from '../schema/vocab.ts';
+import type { Project } from '../schema/project.ts';
+import { inYear, reportYears } from '../aggregate/reports.ts';
 
 export interface ProjectListItem {
   id: string;
@@ -17,12 +19,32 @@ export interface ProjectListItem {
   /** Target regions as [code, path name]. */
   regions: [string, string][];
   domain: string;
-  year: number | null;
+  /** Years of its reports, ascending (empty: no year known). */
+  years: number[];
   pairingKind: string | null;
   fundsInvestedWan: number | null;
   fundsInvestedApprox: boolean;
   fundsPledgedWan: number | null;
   fundsPledgedApprox: boolean;
+  /** A project reported in several years: each year's funds, for the list filtered by year. */
+  perYear?: Record<string, YearFunds>;
+}
+
+type YearFunds = Pick<ProjectListItem, 'fundsInvestedWan' | 'fundsInvestedApprox' | 'fundsPledgedWan' | 'fundsPledgedApprox'>;
+
+const fundsOf = (p: Project): YearFunds => ({
+  fundsInvestedWan: p.fundsInvestedWan,
+  fundsInvestedApprox: p.fundsInvestedApprox,
+  fundsPledgedWan: p.fundsPledgedWan,
+  fundsPledgedApprox: p.fundsPledgedApprox,
+});
+
+/** Each year's funds of a project reported in several years. */
+function perYear(p: Project): Record<string, YearFunds> | undefined {
+  if (p.reports === undefined) return undefined;
+  const out: Record<string, YearFunds> = {};
+  for (const y of reportYears(p)) if (y !== null) out[y] = fundsOf(inYear(p, y)!);
+  return out;
 }
 
 export interface ProjectListIndex {
@@ -47,18 +69,16 @@ export function buildProjectIndex(model: SiteModel): ProjectListIndex {
     provinces: [...new Set(p.targetRegions.map((c) => `${c.slice(0, 2)}0000`))],
     regions: p.targetRegions.map((c) => [c, model.regions.pathName(c)]),
     domain: p.domain,
-    year: p.year,
+    years: reportYears(p).filter((y): y is number => y !== null),
     pairingKind: p.pairingKind,
-    fundsInvestedWan: p.fundsInvestedWan,
-    fundsInvestedApprox: p.fundsInvestedApprox,
-    fundsPledgedWan: p.fundsPledgedWan,
-    fundsPledgedApprox: p.fundsPledgedApprox,
+    ...fundsOf(p),
+    ...(p.reports === undefined ? {} : { perYear: perYear(p)! }),
   }));
   const present = <T extends string>(values: Iterable<T>): Set<T> => new Set(values);
   const domains = present(items.map((i) => i.domain));
   const provinces = present(items.flatMap((i) => i.provinces));
   const types = present(items.flatMap((i) => i.orgTypes));
-  const years = [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort();
+  const years = [...new Set(items.flatMap((i) => i.years))].sort();
   const pairings = present(items.map((i) => i.pairingKind).filter((k): k is string => k !== null));
   return {
     $generated: 'Generated at build time by src/pages/data/projects.json.ts from the checked dataset. Do not edit.',
@@ -77,16 +97,22 @@ export type ProjectFilter = Partial<Record<'domain' | 'province' | 'orgType' | '
   sort?: 'funds-desc' | 'funds-asc' | 'name';
 };
 
-/** Applies a filter and sort (unknown funds sort last either way). Used by the page script and tests. */
+/**
+ * Applies a filter and sort (unknown funds sort last either way). Filtered by year, a project
+ * reported in several years shows that year's funds. Used by the page script and tests.
+ */
 export function filterProjects(items: readonly ProjectListItem[], f: ProjectFilter): ProjectListItem[] {
-  const out = items.filter(
-    (i) =>
-      (!f.domain || i.domain === f.domain) &&
-      (!f.province || i.provinces.includes(f.province)) &&
-      (!f.orgType || i.orgTypes.includes(f.orgType)) &&
-      (!f.year || String(i.year) === f.year) &&
-      (!f.pairingKind || i.pairingKind === f.pairingKind),
-  );
+  const year = f.year ? Number(f.year) : null;
+  const out = items
+    .filter(
+      (i) =>
+        (!f.domain || i.domain === f.domain) &&
+        (!f.province || i.provinces.includes(f.province)) &&
+        (!f.orgType || i.orgTypes.includes(f.orgType)) &&
+        (year === null || i.years.includes(year)) &&
+        (!f.pairingKind || i.pairingKind === f.pairingKind),
+    )
+    .map((i) => (year !== null && i.perYear?.[year] ? { ...i, ...i.perYear[year] } : i));
   const funds = (i: ProjectListItem): number | null => i.fundsInvestedWan ?? i.fundsPledgedWan;
   if (f.sort === 'funds-desc' || f.sort === 'funds-asc') {
     const dir = f.sort === 'funds-desc' ? -1 : 1;

@@ -65,7 +65,7 @@ describe('csvColumns', () => {
   it('projects: schema order, approximate flags folded into their figures, organization names after the ids', () => {
     const cols = csvColumns(entity('projects'));
     const keys = cols.map((c) => c.key);
-    expect(keys.slice(0, 4)).toEqual(['id', 'name', 'organizationIds', 'organizationNames']);
+    expect(keys.slice(0, 5)).toEqual(['id', 'code', 'name', 'organizationIds', 'organizationNames']);
     expect(keys).not.toContain('fundsPledgedApprox');
     expect(keys).not.toContain('beneficiariesApprox');
     expect(cols.find((c) => c.key === 'fundsInvestedWan')).toMatchObject({

@@ -1,7 +1,7 @@
 /**
- * The pipeline's accepted project records, kept in columns (typed arrays and tables of distinct
+ * The pipeline's accepted project rows (reports), kept in columns (typed arrays and tables of distinct
  * values) instead of one object per record; `get(i)` and `toArray()` give the records back as
- * `Project` objects, equal field for field and in the same key order as the ones stored.
+ * `ProjectReport` objects, equal field for field and in the same key order as the ones stored.
  *
  * Why: a `Project` object is some hundreds of bytes of heap per record that every young-generation
  * collection copies and that the page faults of a growing heap pay for; at a million rows keeping
@@ -18,7 +18,7 @@
  * shared one list object (the pipeline's memos) share it again after `get`, and a list is never
  * copied (tabling the lists by identity in a Map cost more than it saved).
  */
-import type { Project } from '../../schema/project.ts';
+import type { ProjectReport } from '../../schema/project.ts';
 import type { ProjectTotals } from '../../aggregate/totals.ts';
 
 type Column = Uint8Array | Uint16Array | Int32Array | Float64Array;
@@ -231,7 +231,7 @@ const PLEDGED_APPROX = 1;
 const INVESTED_APPROX = 2;
 const BENEFICIARIES_APPROX = 4;
 
-type Vocab<K extends keyof Project> = NonNullable<Project[K]>;
+type Vocab<K extends keyof ProjectReport> = NonNullable<ProjectReport[K]>;
 
 export class ProjectStore {
   private n = 0;
@@ -258,6 +258,8 @@ export class ProjectStore {
   private readonly campaignId = new TextColumn<string>();
   private readonly brandId = new TextColumn<string>();
   private readonly source = new TextColumn<string>();
+  private readonly code = new TextColumn<string>();
+  private readonly reportingUnit = new TextColumn<string>();
 
   constructor(capacity = 256) {
     this.capacity = Math.max(16, capacity);
@@ -305,12 +307,14 @@ export class ProjectStore {
       this.campaignId,
       this.brandId,
       this.source,
+      this.code,
+      this.reportingUnit,
     ])
       c.grow(capacity);
   }
 
   /** Appends a record; returns its index. The record's lists must not be changed afterwards (they are kept, not copied). */
-  push(p: Project): number {
+  push(p: ProjectReport): number {
     const i = this.n;
     if (i === this.capacity) this.grow(this.capacity * 2);
     const cap = this.capacity;
@@ -339,6 +343,8 @@ export class ProjectStore {
     this.campaignId.set(i, p.campaignId, cap);
     this.brandId.set(i, p.brandId, cap);
     this.source.set(i, p.source, cap);
+    this.code.set(i, p.code, cap);
+    this.reportingUnit.set(i, p.reportingUnit, cap);
     this.n = i + 1;
     return i;
   }
@@ -353,11 +359,22 @@ export class ProjectStore {
     return this.sourceRows.get(i);
   }
 
-  /** Record `i` as a `Project` (a new object on each call). */
-  get(i: number): Project {
+  /** Year of record `i` (without building the record). */
+  yearOf(i: number): number | null {
+    return this.year.get(i);
+  }
+
+  /** Reporting unit of record `i` (without building the record). */
+  reportingUnitOf(i: number): string | null {
+    return this.reportingUnit.get(i);
+  }
+
+  /** Record `i` as a `ProjectReport` (a new object on each call). */
+  get(i: number): ProjectReport {
     const flags = this.flags[i]!;
     return {
       id: this.ids.get(i),
+      code: this.code.get(i),
       name: this.names.get(i),
       organizationIds: this.organizationIds[i]!,
       organizationCountReported: this.organizationCountReported.get(i),
@@ -373,6 +390,7 @@ export class ProjectStore {
       beneficiaryUnit: this.beneficiaryUnit.get(i),
       beneficiariesApprox: (flags & BENEFICIARIES_APPROX) !== 0,
       year: this.year.get(i),
+      reportingUnit: this.reportingUnit.get(i),
       periodStart: this.periodStart.get(i),
       periodEnd: this.periodEnd.get(i),
       status: this.status.get(i),
@@ -385,17 +403,21 @@ export class ProjectStore {
   }
 
   /** Every record, in the order pushed. */
-  toArray(): Project[] {
+  toArray(): ProjectReport[] {
     this.ids.all();
     this.names.all();
-    const out = new Array<Project>(this.n);
+    const out = new Array<ProjectReport>(this.n);
     for (let i = 0; i < this.n; i++) out[i] = this.get(i);
     return out;
   }
 
-  /** Adds every record's figures to `t`, read from the columns (the same sums as computeTotals over toArray()). */
-  addTotalsTo(t: ProjectTotals): void {
+  /**
+   * Adds every record's figures to `t`, read from the columns (the same sums as computeTotals over
+   * toArray()), except the records `skip` names (a project's further reports, combined apart).
+   */
+  addTotalsTo(t: ProjectTotals, skip?: ReadonlySet<number>): void {
     for (let i = 0; i < this.n; i++) {
+      if (skip?.has(i)) continue;
       const flags = this.flags[i]!;
       t.add(
         this.fundsPledgedWan.get(i),

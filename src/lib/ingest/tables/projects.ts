@@ -1,10 +1,13 @@
 /**
- * 帮扶项目表 (项目明细表, 附件2): one row per project. Organizations are named by id (the canonical
- * table) or by name (the 附件2 template); a project without an id of its own gets one derived from
- * its organizations, name and target regions, never from its figures.
+ * 帮扶项目表 (项目明细表, 附件2): one row per report of a project (one year, one reporting unit).
+ * Organizations are named by id (the canonical table) or by name (the 附件2 template). A project's
+ * id is its 项目标识; else its 项目编号 (as written when it is a valid id, else hashed); else one
+ * derived from its organizations, name and target regions, never from its figures. Rows with the
+ * same id are reports of one project (combined by src/lib/aggregate/reports.ts); two of the same
+ * year and reporting unit are a duplicate.
  */
 import { MEASURES } from '../../measures.ts';
-import type { Project } from '../../schema/project.ts';
+import type { ProjectReport } from '../../schema/project.ts';
 import {
   BENEFICIARY_UNITS,
   DOMAINS,
@@ -14,7 +17,7 @@ import {
   type BeneficiaryUnitId,
   type DomainId,
 } from '../../schema/vocab.ts';
-import { ContentHash, flatCopy, IdTable, ProjectStore } from '../fast/index.ts';
+import { ContentHash, flatCopy, IdTable, ProjectStore, shortHash } from '../fast/index.ts';
 import type { RowReader } from '../rowReader.ts';
 import { ROW_NUMBER_COLUMNS, type SheetContext, sheetSource, type TableSpec } from './spec.ts';
 import { checkOrgIds, ID_PATTERN, nameText, type References } from './table.ts';
@@ -23,7 +26,8 @@ export const projectsSpec: TableSpec = {
   kind: 'projects',
   label: '帮扶项目表',
   columns: {
-    id: ['项目标识', '项目编号'],
+    id: ['项目标识'],
+    code: ['项目编号'],
     name: ['项目名称'],
     organizationIds: ['社会组织标识', '组织标识'],
     organizationNames: ['社会组织名称', '组织名称', '实施单位'],
@@ -37,6 +41,7 @@ export const projectsSpec: TableSpec = {
     beneficiaries: ['受益人数', '受益人口'],
     beneficiaryUnit: ['受益单位'],
     year: ['年度'],
+    reportingUnit: ['填报单位', '报送单位'],
     periodStart: ['开始时间', '起始时间'],
     periodEnd: ['结束时间', '截止时间'],
     status: ['项目状态', '状态'],
@@ -85,6 +90,8 @@ function projectColumns(r: RowReader) {
     organizationCountReported: has('organizationCountReported'),
     source: has('source'),
     id: has('id'),
+    code: has('code'),
+    reportingUnit: has('reportingUnit'),
   };
 }
 type Columns = ReturnType<typeof projectColumns>;
@@ -93,7 +100,7 @@ type Columns = ReturnType<typeof projectColumns>;
 const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
 
 type Figures = Pick<
-  Project,
+  ProjectReport,
   | 'fundsPledgedWan'
   | 'fundsPledgedApprox'
   | 'fundsInvestedWan'
@@ -146,7 +153,7 @@ function readFigures(r: RowReader, has: Columns): Figures {
 }
 
 /** Year (the row's 年度, else the sheet title's) and period. */
-function readTime(r: RowReader, has: Columns, sheetYear: number | null): Pick<Project, 'year' | 'periodStart' | 'periodEnd'> {
+function readTime(r: RowReader, has: Columns, sheetYear: number | null): Pick<ProjectReport, 'year' | 'periodStart' | 'periodEnd'> {
   let year = has.year ? r.year('year') : sheetYear;
   if (year !== null && (year < 2000 || year > 2100)) {
     r.issue('constraint-error', 'year', r.raw('year') || String(year), '年度应在 2000–2100 之间：请核对。');
@@ -161,7 +168,7 @@ function readTime(r: RowReader, has: Columns, sheetYear: number | null): Pick<Pr
 }
 
 /** Campaign and brand references. */
-function readLinks(r: RowReader, has: Columns, refs: References): Pick<Project, 'campaignId' | 'brandId'> {
+function readLinks(r: RowReader, has: Columns, refs: References): Pick<ProjectReport, 'campaignId' | 'brandId'> {
   const campaignId = has.campaignId ? r.text('campaignId') : null;
   const brandId = has.brandId ? r.text('brandId') : null;
   if (campaignId !== null && !refs.hasCampaign(campaignId))
@@ -213,7 +220,13 @@ function derivedId(
   return projectHash.add(name).add('|').addAll(regions).digest('p-');
 }
 
-export function mapProject(r: RowReader, context: SheetContext, refs: References): Project | null {
+/** The id a 项目编号 gives: itself in lower case when that is a valid id ("JS-2022-001" → "js-2022-001"), else a hash of it. */
+export function idOfCode(code: string): string {
+  const lower = code.toLowerCase();
+  return ID_PATTERN.test(lower) ? lower : shortHash('p-', '#', code);
+}
+
+export function mapProject(r: RowReader, context: SheetContext, refs: References): ProjectReport | null {
   const has = r.perTable(projectColumns);
   const name = nameText(r, 'name', '项目名称');
   const organizationIds = has.organizationIds ? r.list('organizationIds') : NO_IDS;
@@ -237,13 +250,16 @@ export function mapProject(r: RowReader, context: SheetContext, refs: References
   const links = readLinks(r, has, refs);
   const source = (has.source ? r.text('source') : null) ?? sheetSource(context, r.file); // the row number is kept apart, in sourceRow
   const rawId = has.id ? r.text('id') : null;
+  const code = has.code ? r.text('code') : null;
+  const reportingUnit = (has.reportingUnit ? r.text('reportingUnit') : null) ?? context.reporter;
   if (rawId !== null && !ID_PATTERN.test(rawId)) r.issue('constraint-error', 'id', rawId, '项目标识只能用小写英文字母、数字和连字符。');
   checkOrgIds(r, 'organizationIds', organizationIds, refs);
   if (r.errors > 0 || name === null || domain === null) return null;
   const orgs = organizationIdsOf(r, has, organizationIds, organizationNames, refs);
-  const id = rawId ?? derivedId(organizationIds, organizationNames, orgs.entry, name, targetRegions);
+  const id = rawId ?? (code !== null ? idOfCode(code) : derivedId(organizationIds, organizationNames, orgs.entry, name, targetRegions));
   return {
     id,
+    code,
     name,
     organizationIds: orgs.ids,
     organizationCountReported: figures.organizationCountReported,
@@ -259,6 +275,7 @@ export function mapProject(r: RowReader, context: SheetContext, refs: References
     beneficiaryUnit: figures.beneficiaryUnit,
     beneficiariesApprox: figures.beneficiariesApprox,
     year: time.year,
+    reportingUnit,
     periodStart: time.periodStart,
     periodEnd: time.periodEnd,
     status,
@@ -270,13 +287,30 @@ export function mapProject(r: RowReader, context: SheetContext, refs: References
   };
 }
 
+/** What two reports of one project must agree on; a difference is reported, and the latest report's value is shown. */
+const SAME_PROJECT: readonly { key: 'name' | 'domain' | 'organizationIds' | 'targetRegions'; what: string }[] = [
+  { key: 'name', what: '项目名称' },
+  { key: 'domain', what: '项目性质' },
+  { key: 'organizationIds', what: '社会组织' },
+  { key: 'targetRegions', what: '帮扶地区' },
+];
+
+const FIGURE_KEYS = ['fundsPledgedWan', 'fundsInvestedWan', 'staffDeployed', 'beneficiaries'] as const;
+
+/** " 2022 年度" (spaced as the text around it wants), or "（未写年度）". */
+const yearText = (y: number | null): string => (y === null ? '（未写年度）' : ` ${y} 年度`);
+
 /**
- * Accepted projects, kept in columns (ProjectStore: no object per record until the site reads
- * them), with the duplicate-id check as each row is added. A project's file is found from the
- * index where each file's projects begin (files are read one after another).
+ * Accepted project reports, kept in columns (ProjectStore: no object per record until the site
+ * reads them). A row whose id is new is a project; a row with an id already read is a further
+ * report of that project (another year, or another reporting unit), kept in `groups`, unless an
+ * earlier report has the same year and reporting unit: then it is a duplicate and rejected. A
+ * row's file is found from the index where each file's rows begin (files are read one after another).
  */
 export class ProjectCollector {
   readonly store = new ProjectStore();
+  /** Index of a project's first report → indices of all its reports, for projects reported more than once. */
+  readonly groups = new Map<number, number[]>();
   private readonly fileStarts: { start: number; file: string }[] = [];
   private readonly ids = new IdTable((i) => this.store.id(i));
 
@@ -285,20 +319,78 @@ export class ProjectCollector {
     this.store.reserve(rows);
   }
 
-  /** Adds the row's project, or reports the row that has its id already. */
-  add(p: Project, r: RowReader): void {
+  /** Number of distinct projects (rows less further reports). */
+  get projectCount(): number {
+    let further = 0;
+    for (const g of this.groups.values()) further += g.length - 1;
+    return this.store.length - further;
+  }
+
+  /** Indices of every report of the projects reported more than once. */
+  groupedRows(): Set<number> {
+    const out = new Set<number>();
+    for (const g of this.groups.values()) for (const i of g) out.add(i);
+    return out;
+  }
+
+  /** Adds the row's report, or reports the row that has its id, year and reporting unit already. */
+  add(p: ProjectReport, r: RowReader): void {
     const first = this.ids.addOrFind(p.id, this.store.length);
     if (first >= 0) {
-      r.issue(
-        'unique-error',
-        'id',
-        p.id,
-        `项目标识“${p.id}”重复：与 ${this.fileOf(first)} 第 ${this.store.sourceRow(first)} 行相同。请删除重复行，或改用不同的项目标识。`,
-      );
-      return;
+      const group = this.groups.get(first) ?? [first];
+      const same = group.find((i) => this.store.yearOf(i) === p.year && this.store.reportingUnitOf(i) === p.reportingUnit);
+      if (same !== undefined) {
+        r.issue(
+          'unique-error',
+          'id',
+          p.id,
+          `项目“${p.name}”（标识 ${p.id}）的${yearText(p.year)}报告重复：与 ${this.fileOf(same)} 第 ${this.store.sourceRow(same)} 行相同。同一项目同一年度、同一填报单位只填一行：请删除重复行；若是另一个项目，请改用不同的项目名称或项目编号。`,
+        );
+        return;
+      }
+      this.compare(group, p, r);
+      group.push(this.store.length);
+      this.groups.set(first, group);
     }
     if (this.fileStarts.at(-1)?.file !== r.file) this.fileStarts.push({ start: this.store.length, file: r.file });
     this.store.push(p);
+  }
+
+  /**
+   * Advisories for a further report: what identifies the project differs from its first report (an
+   * explicit 项目编号 reused for another project reads this way), or a report of the same year by
+   * another unit gives other figures (the site shows the larger; see reports.ts).
+   */
+  private compare(group: readonly number[], p: ProjectReport, r: RowReader): void {
+    const firstRow = this.store.get(group[0]!);
+    const where = (i: number): string => `${this.fileOf(i)} 第 ${this.store.sourceRow(i)} 行`;
+    for (const { key, what } of SAME_PROJECT) {
+      const a = firstRow[key];
+      const b = p[key];
+      if (typeof a === 'string' ? a === b : (a as readonly string[]).join(';') === (b as readonly string[]).join(';')) continue;
+      const column = key === 'organizationIds' && !r.has('organizationIds') ? 'organizationNames' : key;
+      const earlier = typeof a === 'string' ? `（“${a}”）` : '';
+      const all = key === 'organizationIds' || key === 'targetRegions' ? `，并列出各次报告的全部${what}` : '';
+      r.issue(
+        'report-differs',
+        column,
+        r.raw(column),
+        `与同一项目（标识 ${p.id}）在 ${where(group[0]!)} 的报告${what}不同${earlier}：网站按最近一个年度的报告显示${all}。若不是同一项目，请改用不同的项目编号。`,
+      );
+    }
+    for (const i of group) {
+      if (this.store.yearOf(i) !== p.year) continue;
+      const other = this.store.get(i);
+      const differ = FIGURE_KEYS.filter((k) => other[k] !== null && p[k] !== null && other[k] !== p[k]);
+      if (differ.length === 0) continue;
+      const k = differ[0]!;
+      r.issue(
+        'report-differs',
+        k,
+        r.raw(k),
+        `同一项目${yearText(p.year)}已由${other.reportingUnit ?? '另一单位'}在 ${where(i)}报告，数字不同（${other[k]}）：同一年度多个单位的报告按一次计，取较大值，不相加。请与对方核对。`,
+      );
+    }
   }
 
   private fileOf(i: number): string {

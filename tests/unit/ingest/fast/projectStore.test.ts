@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../../../src/lib/ingest/fast/index.ts';
 import { computeTotals, ProjectTotals } from '../../../../src/lib/aggregate/totals.ts';
-import { projectSchema, type Project } from '../../../../src/lib/schema/project.ts';
+import { projectSchema, type ProjectReport } from '../../../../src/lib/schema/project.ts';
 import { BENEFICIARY_UNIT_IDS, DOMAIN_IDS, PAIRING_KIND_IDS, PROJECT_STATUS_IDS } from '../../../../src/lib/schema/vocab.ts';
 import { mulberry32, pick } from '../../../fixtures/random.ts';
 
@@ -23,9 +23,10 @@ const number = (): number =>
   ])();
 
 /** A record with every field exercised: nulls, integers, fractions, numbers past int32, odd text. */
-function randomProject(i: number): Project {
+function randomProject(i: number): ProjectReport {
   return {
     id: rnd() < 0.9 ? `p-${(i * 2654435761) >>> 0}` : `项目-${i}`,
+    code: maybe(() => `JS-${Math.floor(rnd() * 9000)}`, 0.7),
     name: rnd() < 0.02 ? '长'.repeat(9000) + i : text(),
     organizationIds: pick(rnd, lists),
     organizationCountReported: maybe(number, 0.8),
@@ -41,6 +42,7 @@ function randomProject(i: number): Project {
     beneficiaryUnit: maybe(() => pick(rnd, BENEFICIARY_UNIT_IDS)),
     beneficiariesApprox: rnd() < 0.3,
     year: maybe(() => 2000 + Math.floor(rnd() * 30)),
+    reportingUnit: maybe(() => pick(rnd, ['南京市民政局', '苏州市民政局', '江苏省民政厅']), 0.5),
     periodStart: maybe(() => pick(rnd, ['2021', '2021-05', '2022-01-09'])),
     periodEnd: maybe(() => pick(rnd, ['2023', '2023-12'])),
     status: maybe(() => pick(rnd, PROJECT_STATUS_IDS)),
@@ -95,9 +97,9 @@ describe('ProjectStore', () => {
   it('keeps values when a column widens: integers then a fraction, one-byte references past 255 and 65535 values', () => {
     const s = new ProjectStore(2);
     const base = randomProject(0);
-    const values: Project[] = [];
+    const values: ProjectReport[] = [];
     for (let i = 0; i < 70_000; i++) {
-      const p: Project = {
+      const p: ProjectReport = {
         ...base,
         id: `p-${i}`,
         staffDeployed: i === 69_000 ? 1.5 : i % 5 === 0 ? null : i,
