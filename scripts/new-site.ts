@@ -2,7 +2,7 @@
  * npm run new -- <folder> [--scope <省名或代码>] [--year <年度>]
  * Creates a publisher's site folder (see src/io/sitePaths.ts): site.yaml with every setting explained
  * in Chinese, the blank official templates in data/ (附件2 项目明细表 and 附件1 情况统计表, XLSX), empty
- * content/cases and content/reports, and a README with the four steps from template to public site.
+ * content/cases, content/images and content/reports, and a README with the four steps from template to public site.
  * Never writes into an existing folder that has files. Exit code: 0 created, 2 could not.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -56,6 +56,7 @@ const sheet = (grid: (string | null)[][], boldRows: readonly number[]): SheetDat
 mkdirSync(join(folder, 'data'), { recursive: true });
 mkdirSync(join(folder, 'content', 'cases'), { recursive: true });
 mkdirSync(join(folder, 'content', 'reports'), { recursive: true });
+mkdirSync(join(folder, 'content', 'images'), { recursive: true });
 writeFileSync(join(folder, 'site.yaml'), settingsText(scope, year));
 writeFileSync(join(folder, 'README.md'), readmeText(relative(ROOT, folder) || basename(folder)));
 await writeXlsxFile(sheet(annex2Blank(year), [0, 3]), { columns: [28, 24, 30, 14, 14, 12, 12].map((width) => ({ width })) }).toFile(

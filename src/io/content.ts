@@ -4,7 +4,7 @@
  * snapshots. content.config.ts loads the same folders into Astro collections.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { contentDir as siteContentDir, ROOT } from './sitePaths.ts';
 import { getSiteModel } from './site.ts';
 import { checkContent, contentRefsFrom, type ContentFile } from '../lib/showcase/contentCheck.ts';
@@ -22,10 +22,36 @@ function mdxFiles(dir: string): ContentFile[] {
     .map((n) => ({ path: relative(ROOT, join(dir, n)) || n, text: readFileSync(join(dir, n), 'utf8') }));
 }
 
-/** Whether a site path (/images/x.jpg) is a file under public/, where Astro serves it from. */
+/** The file a site path names in `dir`, or null when it would leave the folder or is not a file. */
+function fileUnder(dir: string, rel: string): string | null {
+  const full = resolve(dir, `./${rel}`);
+  return full.startsWith(dir + sep) && existsSync(full) && statSync(full).isFile() ? full : null;
+}
+
+/** The pictures a site's cases show: the content folder's images/, served at /images/ (contentImages). */
+export const IMAGE_EXTENSIONS = /\.(?:jpe?g|png|webp|svg)$/iu;
+
+/** The content folder's pictures, as site paths under /images/ and the file each is read from. */
+export function contentImages(): { file: string; path: string }[] {
+  const dir = join(contentDir(), 'images');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((rel) => rel.split(sep).join('/'))
+    .filter((rel) => IMAGE_EXTENSIONS.test(rel) && !rel.split('/').some((part) => part.startsWith('.')))
+    .flatMap((rel) => {
+      const path = fileUnder(dir, rel);
+      return path ? [{ file: rel, path }] : [];
+    });
+}
+
+/**
+ * Whether a site path (/images/x.jpg) is a file the site serves: a picture of the site's own
+ * content folder (content/images/x.jpg), or a file of the product's public/.
+ */
 export function publicFile(sitePath: string): boolean {
-  const full = resolve(ROOT, 'public', `.${sitePath}`);
-  return full.startsWith(join(ROOT, 'public')) && existsSync(full) && statSync(full).isFile();
+  const rel = sitePath.replace(/^\//u, '');
+  if (rel.startsWith('images/') && fileUnder(join(contentDir(), 'images'), rel.slice('images/'.length))) return true;
+  return fileUnder(join(ROOT, 'public'), rel) !== null;
 }
 
 export function snapshotPath(year: number): string {

@@ -1,6 +1,6 @@
 /**
  * A province publishes its own data from its own site folder (SITE_DIR): tests/fixtures/site-gansu
- * holds a settings file and a GB18030 附件2 with title rows, and no content. One real build: it
+ * holds a settings file, a GB18030 附件2 with title rows, the year before as XLSX, an 附件1 and one case with its cover photo. One real build: it
  * carries the province's identity, the product's reference data (key counties), sources as the
  * province names them, only the sections it has, and nothing of the bundled demo.
  */
@@ -74,7 +74,10 @@ describe('a province’s own site folder', () => {
   });
 
   it('publishes two years: one project reported in both is one project, its years’ invested funds added and each report shown', () => {
-    const page = pages.map((p) => pageHtml(built, p)).find((h) => h.includes('<h1>花椒种植技术培训</h1>'))!;
+    const page = pages
+      .filter((p) => p.startsWith('projects'))
+      .map((p) => pageHtml(built, p))
+      .find((h) => h.includes('<h1>花椒种植技术培训</h1>'))!;
     const t = text(page).replace(/\s+/gu, ' ');
     expect(t).toContain('投入/拨付资金 1,500 万元（2021、2022 年度之和）');
     expect(t).toContain('投入人员数 12 人（2022 年度报告）'); // people: the latest year, never added
@@ -108,19 +111,27 @@ describe('a province’s own site folder', () => {
     expect(pageHtml(built, '')).toContain('>报送统计表</a>');
   });
 
-  it('shows only the sections it has: no cases, campaigns or annual editions in its navigation or home page', () => {
+  it('shows only the sections it has: its case, and no campaigns or annual editions in its navigation or home page', () => {
     const home = pageHtml(built, '');
     const nav = /<nav aria-label="主导航">([\s\S]*?)<\/nav>/u.exec(home)![1]!;
-    expect([...nav.matchAll(/>([^<]+)<\/a>/gu)].map((m) => m[1])).toEqual(['首页', '地图', '统计', '项目', '品牌', '图表', '开放数据']);
+    expect([...nav.matchAll(/>([^<]+)<\/a>/gu)].map((m) => m[1])).toEqual([
+      '首页',
+      '地图',
+      '统计',
+      '项目',
+      '案例',
+      '品牌',
+      '图表',
+      '开放数据',
+    ]);
     expect(home).not.toContain('各项行动报告的总数');
-    expect(home).not.toContain('全部优秀案例');
     // nor in the sitemap: the empty lists are built (a link to them still works) but not listed
     const locs = readdirSync(built.outDir)
       .filter((f) => /^sitemap-\d+\.xml$/u.test(f))
       .flatMap((f) => [...readFileSync(join(built.outDir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]!));
     expect(locs).toContain('https://gansu.example.gov.cn/projects/');
-    for (const empty of ['cases/', 'campaigns/', 'reports/', 'exemplary/'])
-      expect(locs).not.toContain(`https://gansu.example.gov.cn/${empty}`);
+    expect(locs).toContain('https://gansu.example.gov.cn/cases/huajiao-training/');
+    for (const empty of ['campaigns/', 'reports/', 'exemplary/']) expect(locs).not.toContain(`https://gansu.example.gov.cn/${empty}`);
   });
 
   it('publishes nothing of the bundled demo: no organization, case, campaign or edition PDF of it', () => {
@@ -140,7 +151,16 @@ describe('a province’s own site folder', () => {
     }
     const files = readdirSync(built.outDir, { recursive: true, encoding: 'utf8' });
     expect(files.filter((f) => f.endsWith('.pdf'))).toEqual([]);
-    expect(files.filter((f) => /^(cases|campaigns)\/[^/]+\/index\.html$/u.test(f))).toEqual([]);
+    expect(files.filter((f) => /^campaigns\/[^/]+\/index\.html$/u.test(f))).toEqual([]);
+    expect(files.filter((f) => /^cases\/[^/]+\/index\.html$/u.test(f))).toEqual([join('cases', 'huajiao-training', 'index.html')]);
+  });
+
+  it('publishes its own case with the cover photo from its content folder, its figures bound to its data', () => {
+    const page = pageHtml(built, 'cases/huajiao-training/');
+    expect(page).toMatch(/<img src="\/images\/huajiao\.svg" alt="花椒枝上成熟的红色花椒（示意插图）"/u);
+    expect(readFileSync(join(built.outDir, 'images', 'huajiao.svg'), 'utf8')).toContain('<svg');
+    // the figure in the prose is the project's two years of invested funds
+    expect(text(page).replace(/\s+/gu, '')).toContain('两年共投入1,500万元');
   });
 });
 

@@ -47,16 +47,21 @@ export const caseSchema = z.object({
     }),
     { label: '案例摘要', description: `${ABSTRACT_MIN}–${ABSTRACT_MAX} 字，不计空白` },
   ),
-  /** Cover image: a file under public/ and its alternative text. */
+  /** Cover image: a picture of the content folder's images/ (site path /images/…) and its alternative text. */
   cover: field(
     z
       .object({
-        src: z.string().regex(/^\/[^\s]+\.(?:jpe?g|png|webp|svg)$/u, '封面图片路径应以 / 开头，指向 public/ 下的图片'),
+        src: z
+          .string()
+          .regex(/^\/[^\s]+\.(?:jpe?g|png|webp|svg)$/u, '封面图片路径应写作 /images/文件名（图片放在网站文件夹的 content/images/ 中）'),
         alt: z.string().min(4),
       })
       .nullable()
       .default(null),
-    { label: '封面图片', description: 'public/ 下的图片路径与替代文字；无可公开的照片时留空，页面以位置示意图代替' },
+    {
+      label: '封面图片',
+      description: '图片路径 /images/文件名（图片放在 content/images/）与替代文字；无可公开的照片时留空，页面以位置示意图代替',
+    },
   ),
   /** Domains (帮扶领域). */
   domains: field(z.array(z.enum(DOMAIN_IDS)).min(1), { label: '帮扶领域', description: '领域标识，见领域对照表' }),

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { makeIssue, type Issue, type IssueCode } from '../ingest/issues.ts';
+import { TEMPLATE_MARK } from './caseDraft.ts';
 import { caseSchema, CASE_SECTIONS, type CaseFrontmatter } from '../schema/case.ts';
 import { editionSchema, EDITION_STATS, type EditionFrontmatter } from '../schema/edition.ts';
 import { REPORTED_METRICS } from '../schema/campaign.ts';
@@ -26,7 +27,7 @@ export interface ContentRefs {
   caseSlugs: ReadonlySet<string>;
   /** Years with a frozen snapshot. */
   snapshotYears: ReadonlySet<number>;
-  /** Whether a site path such as /images/cases/fuping.jpg is a file under public/. */
+  /** Whether a site path such as /images/fuping.jpg is a file the site serves (the content folder's images/). */
   publicFile(path: string): boolean;
 }
 
@@ -192,7 +193,26 @@ function checkBody(parts: MdxParts, file: string, allowed: ReadonlySet<string>, 
 }
 
 /** Checks one case file; returns its frontmatter when it is valid. */
+/** Each line that still holds the draft's 【请填写】 mark (caseDraft.ts): a must-fix error, so an unfinished case is never published. */
+function checkTemplateText(text: string, file: string, issues: Issue[]): void {
+  text.split('\n').forEach((line, i) => {
+    if (!line.includes(TEMPLATE_MARK)) return;
+    const key = /^([A-Za-z]+):/u.exec(line)?.[1] ?? null;
+    issues.push(
+      makeIssue(
+        'template-text',
+        file,
+        i + 1,
+        key,
+        line.trim().slice(0, 60),
+        `这里还是案例模板的提示文字（${TEMPLATE_MARK}）：请换成案例的内容，再删去“${TEMPLATE_MARK}”。`,
+      ),
+    );
+  });
+}
+
 export function checkCase(file: ContentFile, refs: ContentRefs, issues: Issue[]): CaseFrontmatter | null {
+  checkTemplateText(file.text, file.path, issues);
   const parts = splitMdx(file.text);
   const fm = schemaIssues(caseSchema, parts, file.path, issues);
   // sections, in order
@@ -243,7 +263,7 @@ export function checkCase(file: ContentFile, refs: ContentRefs, issues: Issue[])
         keyLine(parts, 'cover'),
         'cover',
         fm.cover.src,
-        `封面图片“${fm.cover.src}”不存在：请把图片放在 public${fm.cover.src}，或改正路径；没有可公开的照片时删去 cover，页面以位置示意图代替。`,
+        `封面图片“${fm.cover.src}”不存在：请把图片放在网站文件夹的 content${fm.cover.src.startsWith('/images/') ? fm.cover.src : `/images${fm.cover.src}`}，cover 写作 /images/文件名；没有可公开的照片时删去 cover，页面以位置示意图代替。`,
       ),
     );
   }

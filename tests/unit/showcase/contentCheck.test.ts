@@ -104,10 +104,10 @@ describe('content check corpus', () => {
     expect(fm).toMatchObject({ code: 'foreign-key', column: 'organization', value: 'no-such-org', row: 4 });
   });
 
-  it('names a cover image that is not under public/, at its frontmatter line', () => {
+  it('names a cover image that is not in the content folder’s images/, at its frontmatter line', () => {
     const [e] = run('cover-missing');
     expect(e).toMatchObject({ code: 'foreign-key', column: 'cover', value: '/images/cases/no-such-photo.jpg', row: 12 });
-    expect(e!.message).toContain('public/images/cases/no-such-photo.jpg');
+    expect(e!.message).toContain('content/images/cases/no-such-photo.jpg');
   });
 
   it('counts the abstract the way 附件3 does', () => {
