@@ -164,6 +164,35 @@ describe('a province’s own site folder', () => {
   });
 });
 
+describe('an eastern province’s site folder (its organizations help elsewhere)', () => {
+  let js: SiteBuild;
+  beforeAll(() => {
+    js = buildSite(temp.make('site-jiangsu-'), { SITE_DIR: 'tests/fixtures/site-jiangsu', SITE_BASE: '', SITE_URL: '' });
+    if (js.status !== 0) throw new Error(js.output);
+  }, 180_000);
+
+  it('shows on its home page where its projects go: 省外 and 省内, a flow map from the province, and its reporting cities', () => {
+    const html = pageHtml(js, '');
+    const t = text(html).replace(/\s+/gu, ' ');
+    expect(t).toContain('江苏省社会组织帮扶项目的去向 省外 3 个省（区、市） 省外项目 4 个，省内项目 1 个（1 个地区）');
+    expect(t).not.toContain('江苏省已收录的 0 个重点帮扶县');
+    const map = /<figure class="map" id="home-map"[\s\S]*?<\/figure>/u.exec(html)![0];
+    expect(map).toContain('江苏省社会组织的项目去向：省外 3 个省（区、市）');
+    // one arrow per province reached outside, from 江苏
+    const arrows = [
+      ...map.matchAll(/<path d="M[^"]+" stroke-width="[\d.]+" marker-end="url\(#home-map-arrow\)"[^>]*><title>([^<]+)<\/title>/gu),
+    ].map((m) => m[1]);
+    expect(arrows.sort()).toEqual(['江苏省 → 新疆维吾尔自治区：1 个', '江苏省 → 陕西省：2 个', '江苏省 → 青海省：1 个']);
+    // the key-county metric is not offered where the map shows no key county
+    expect(map).not.toContain('value="paired"');
+    // its reporting cities
+    expect(t).toMatch(/填报单位 .*测试甲市民政局 3 个 260 万元 测试乙市民政局 2 个 75 万元/u);
+    // the map page: the country (where its projects go) before its own province
+    const mapPage = pageHtml(js, 'map/');
+    expect(mapPage.indexOf('id="national-map"')).toBeLessThan(mapPage.indexOf('id="province-map"'));
+  });
+});
+
 describe('npm run new', () => {
   it('makes a site folder whose settings validate and whose blank templates the data check recognises', () => {
     const folder = join(temp.make('new-site-'), 'gansu');

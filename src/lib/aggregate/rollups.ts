@@ -13,7 +13,7 @@
 import type { Organization } from '../schema/organization.ts';
 import type { Project } from '../schema/project.ts';
 import type { DomainId, OrgTypeId, RegistrationLevelId } from '../schema/vocab.ts';
-import { yearViews } from './reports.ts';
+import { reportsOf, yearViews } from './reports.ts';
 import { ProjectFigures, type FigureSums, type SumWithCoverage } from './totals.ts';
 
 export interface Group<K> extends FigureSums {
@@ -115,6 +115,14 @@ export function sumByRegistrationLevel(
   orgs: ReadonlyMap<string, Organization>,
 ): Group<RegistrationLevelId | null>[] {
   return rollup(projects, (p) => p.organizationIds.map((id) => orgs.get(id)?.registrationLevel ?? null));
+}
+
+/**
+ * Totals per reporting unit (填报单位): a project under each unit that reported it (its figures as
+ * combined across its reports); rows without a unit are left out.
+ */
+export function sumByReportingUnit(projects: readonly Project[]): Group<string>[] {
+  return rollup(projects, (p) => reportsOf(p).flatMap((r) => (r.reportingUnit === null ? [] : [r.reportingUnit])));
 }
 
 /** Totals per organization (a co-funded project appears under each of its organizations). */

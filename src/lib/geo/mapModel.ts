@@ -16,11 +16,40 @@ export interface MapShape {
   d: string;
 }
 
+/** An arrow from one region to another (a flow map): a curved path in the map's viewBox. */
+export interface MapFlow {
+  from: string;
+  to: string;
+  /** SVG path data: a quadratic curve, bowed to the left of the direction of travel. */
+  d: string;
+  /** Stroke width in viewBox units, by the flow's size. */
+  width: number;
+  /** What the arrow stands for, for its <title>. */
+  label: string;
+}
+
 export interface MapView {
   width: number;
   height: number;
   provinces: MapShape[];
   regions: MapShape[];
+  /** Arrows drawn over the regions (empty for a choropleth). */
+  flows: MapFlow[];
+  /** Centre of each province outline in the viewBox (for arrows). */
+  centroids: ReadonlyMap<string, readonly [number, number]>;
+}
+
+/** A curved arrow path from `a` to `b`, bowed by a fifth of its length. */
+export function flowPath(a: readonly [number, number], b: readonly [number, number]): string {
+  const [x0, y0] = a;
+  const [x1, y1] = b;
+  const mx = (x0 + x1) / 2;
+  const my = (y0 + y1) / 2;
+  // the control point: off the midpoint, perpendicular to the chord
+  const cx = mx - (y1 - y0) * 0.2;
+  const cy = my + (x1 - x0) * 0.2;
+  const r = (n: number): string => n.toFixed(1);
+  return `M${r(x0)},${r(y0)}Q${r(cx)},${r(cy)} ${r(x1)},${r(y1)}`;
 }
 
 /**
@@ -49,11 +78,18 @@ export function buildMapView(
     name: String((f.properties as { name?: string } | null)?.name ?? ''),
     d: round(path(f)),
   });
+  const centroids = new Map<string, readonly [number, number]>();
+  for (const f of provinces.features) {
+    const [x, y] = path.centroid(f);
+    if (Number.isFinite(x) && Number.isFinite(y)) centroids.set(String(f.id ?? ''), [x, y]);
+  }
   return {
     width,
     height,
     provinces: provinces.features.map(shape),
     regions: regions.map(shape).filter((s) => s.d.length > 0),
+    flows: [],
+    centroids,
   };
 }
 

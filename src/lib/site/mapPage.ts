@@ -5,7 +5,8 @@
  */
 import { rollup } from '../aggregate/rollups.ts';
 import { mapFigures, type MapLegend, type RegionFigures } from '../geo/mapFigures.ts';
-import { buildMapView, type Geo, type MapView } from '../geo/mapModel.ts';
+import { buildMapView, flowPath, type Geo, type MapView } from '../geo/mapModel.ts';
+import { formatMeasure, MEASURES } from '../measures.ts';
 import { regionFeature, type ShapeSource } from '../geo/regionShapes.ts';
 import type { Feature } from 'geojson';
 import type { SiteModel } from './model.ts';
@@ -94,4 +95,40 @@ export function provinceMap(model: SiteModel, src: ShapeSource, province: string
     linkable: new Set(model.regionEntries.keys()),
     missing,
   };
+}
+
+/**
+ * Where one province's organizations help (a province that gives help: 江苏, 天津): the target
+ * provinces coloured by the projects aimed at them, and an arrow from the province to each other
+ * province it reaches, as wide as its share of projects. A project aimed at two provinces counts
+ * for each (funds are never split). Its own province is coloured by its 省内 projects.
+ */
+export function flowMap(model: SiteModel, src: ShapeSource, from: string, width = 800): MapPageData {
+  const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
+  const groups = rollup(model.data.projects, (p) => p.targetRegions.map(provinceOf));
+  const { figures, legends } = mapFigures(groups, new Set(), (id) => model.projectById.get(id)?.organizationIds ?? []);
+  const names = new Map<string, string>();
+  for (const f of src.provinces.features)
+    names.set(String(f.id), model.regions.get(String(f.id))?.name ?? String((f.properties as { name?: string } | null)?.name ?? f.id));
+  const features: Feature<Geo>[] = [];
+  const missing: string[] = [];
+  for (const f of figures) {
+    const shape = regionFeature(src, f.code, names.get(f.code) ?? f.code);
+    if (shape) features.push(shape);
+    else missing.push(f.code);
+  }
+  const view = buildMapView(src.provinces, features, width);
+  const start = view.centroids.get(from);
+  const outside = groups.filter((g) => g.key !== from);
+  const most = Math.max(1, ...outside.map((g) => g.projectIds.length));
+  const flows = start
+    ? outside.flatMap((g) => {
+        const end = view.centroids.get(g.key);
+        if (!end) return [];
+        const n = g.projectIds.length;
+        const label = `${names.get(from) ?? from} → ${names.get(g.key) ?? g.key}：${formatMeasure(MEASURES.projects, n)}`;
+        return [{ from, to: g.key, d: flowPath(start, end), width: 1.5 + (4.5 * n) / most, label }];
+      })
+    : [];
+  return { view: { ...view, flows }, figures, legends, names, linkable: new Set(model.regionEntries.keys()), missing };
 }

@@ -9,7 +9,7 @@ import {
   reportYearsText,
   yearViews,
 } from '../../../src/lib/aggregate/reports.ts';
-import { sumByYear } from '../../../src/lib/aggregate/rollups.ts';
+import { sumByReportingUnit, sumByYear } from '../../../src/lib/aggregate/rollups.ts';
 import { computeTotals } from '../../../src/lib/aggregate/totals.ts';
 import { makeProject } from '../../fixtures/makeProjects.ts';
 
@@ -99,5 +99,20 @@ describe('by year', () => {
     const all = computeTotals({ organizations: [], projects: merged });
     expect(all.projects).toBe(2);
     expect(all.fundsInvestedWan.sum).toBe(byYear.reduce((a, g) => a + g.fundsInvestedWan.sum, 0));
+  });
+});
+
+describe('sumByReportingUnit', () => {
+  it('puts a project under each unit that reported it, once, and leaves rows without a unit out', () => {
+    const a = combineReports([
+      makeProject({ id: 'x', year: 2021, reportingUnit: '南京市民政局', fundsInvestedWan: 1 }),
+      makeProject({ id: 'x', year: 2022, reportingUnit: '南京市民政局', fundsInvestedWan: 2 }),
+    ]);
+    const b = makeProject({ id: 'y', reportingUnit: '苏州市民政局', fundsInvestedWan: 5 });
+    const c = makeProject({ id: 'z', reportingUnit: null });
+    expect(sumByReportingUnit([a, b, c]).map((g) => [g.key, g.projectIds, g.fundsInvestedWan.sum])).toEqual([
+      ['苏州市民政局', ['y'], 5],
+      ['南京市民政局', ['x'], 3],
+    ]);
   });
 });

@@ -46,6 +46,8 @@ const input: KeyCountyMapInput = {
         { code: '623021', name: '', d: square(20) },
         { code: '540000', name: '', d: square(40) },
       ],
+      flows: [],
+      centroids: new Map(),
     },
     figures: [fig('540000', 3, false, 1), fig('623021', 0, true, -1), fig('623023', 1, true, 0)],
     legends,
