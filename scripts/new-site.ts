@@ -13,7 +13,8 @@ import { argsOrExit } from '../src/io/cli.ts';
 import { ROOT } from '../src/io/sitePaths.ts';
 import { REGION_ROWS } from '../src/lib/regionTable.ts';
 import { scopeOf } from '../src/lib/site/scope.ts';
-import { annex1Blank, annex2Blank, ANNEX2_NATURES, readmeText, settingsText } from '../src/lib/site/newSite.ts';
+import { annex1Blank, annex2Blank, ANNEX2_NATURES, annex2Validations, readmeText, settingsText } from '../src/lib/site/newSite.ts';
+import { withValidations } from '../src/lib/site/xlsxValidation.ts';
 
 const USAGE = '用法：npm run new -- <文件夹> [--scope <省名或六位代码，默认全国>] [--year <年度>]';
 const { values, positionals } = argsOrExit(
@@ -59,9 +60,10 @@ mkdirSync(join(folder, 'content', 'reports'), { recursive: true });
 mkdirSync(join(folder, 'content', 'images'), { recursive: true });
 writeFileSync(join(folder, 'site.yaml'), settingsText(scope, year));
 writeFileSync(join(folder, 'README.md'), readmeText(relative(ROOT, folder) || basename(folder)));
-await writeXlsxFile(sheet(annex2Blank(year), [0, 3]), { columns: [28, 24, 30, 14, 14, 12, 12].map((width) => ({ width })) }).toFile(
-  join(folder, 'data', `附件2-${year}-项目明细表.xlsx`),
-);
+const annex2 = await writeXlsxFile(sheet(annex2Blank(year), [0, 3]), {
+  columns: [28, 24, 30, 14, 14, 12, 12].map((width) => ({ width })),
+}).toBuffer();
+writeFileSync(join(folder, 'data', `附件2-${year}-项目明细表.xlsx`), withValidations(new Uint8Array(annex2), annex2Validations()));
 await writeXlsxFile(sheet(annex1Blank(year), [0, 2, 3]), { columns: [12, 16, ...Array(10).fill(11)].map((width) => ({ width })) }).toFile(
   join(folder, 'data', `附件1-${year}-情况统计表.xlsx`),
 );

@@ -175,6 +175,7 @@ describe('data:check exit codes', () => {
       'advisories',
       'errors',
       'files',
+      'organizationsFromNames',
       'projectReports',
       'rowsAccepted',
       'rowsIn',

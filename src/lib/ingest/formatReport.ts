@@ -37,6 +37,7 @@ export function formatReport(r: CheckReport, maxIssues = 200): string {
     lines.push(`  ${m.label} ${formatSum(m, s, '未知')}（${s.known} 个项目有数${approx}）`);
   }
   if (r.projectReports > t.projects) lines.push(`  （${REPORT_RULE}）`);
+  if (r.organizationsFromNames > 0) lines.push(`  （${fromNamesNote(r.organizationsFromNames)}）`);
   lines.push('');
   const list = (title: string, items: CheckReport['errors']): void => {
     lines.push(`${title}：${items.length} 条`);
@@ -57,4 +58,9 @@ export function formatReport(r: CheckReport, maxIssues = 200): string {
 /** "（4 条年度报告）" when some project was reported more than once. */
 export function reportsNote(r: Pick<CheckReport, 'projectReports' | 'totals'>): string {
   return r.projectReports > r.totals.projects ? `（${formatNumber(r.projectReports)} 条报告）` : '';
+}
+
+/** How many organizations only project rows name: records made from their names (附件2 has no organization table). */
+export function fromNamesNote(n: number): string {
+  return `其中 ${formatNumber(n)} 家只见于项目表，已按名称建立组织记录，类型按名称推断：以“基金会”结尾的为基金会，以“协会”“商会”“促进会”等结尾的为社会团体，其余为未知；如需补充类型、登记层级等，请在组织表中登记`;
 }

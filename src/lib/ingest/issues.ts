@@ -24,7 +24,6 @@ export const ISSUE_CODES = {
   'renamed-region': { severity: 'advisory', label: '地区已更名' },
   'extra-column': { severity: 'advisory', label: '未使用的列' },
   'default-unit': { severity: 'advisory', label: '单位按默认处理' },
-  'inferred-value': { severity: 'advisory', label: '推断取值' },
   'total-row': { severity: 'advisory', label: '合计行未计入' },
   'region-unresolved': { severity: 'advisory', label: '统计地区未对应代码' },
   'incomplete-list': { severity: 'advisory', label: '名单不完整' },

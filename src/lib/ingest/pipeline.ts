@@ -61,6 +61,8 @@ export interface CheckReport {
   totals: Totals;
   /** Accepted project rows: one per report, so more than `totals.projects` when a project was reported in several years or by several units. */
   projectReports: number;
+  /** Organizations no organization table has, created from the names project rows give (附件2); counted in `totals.organizations`. */
+  organizationsFromNames: number;
 }
 
 export interface IngestResult {
@@ -300,7 +302,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   // said of a publisher's own list; the product's reference list states its gap on the pages
   const ownKeyCounties = keyCountyRows.filter((t) => !reference.has(t.file));
   if (ownKeyCounties.length > 0) noteIncompleteList(dataset.keyCounties, ownKeyCounties, ledger);
-  return { dataset, report: reportOf(ledger, options.skipped ?? [], projects, organizations.length) };
+  return { dataset, report: reportOf(ledger, options.skipped ?? [], projects, organizations.length, orgs.derived.length) };
 }
 
 function noteIncompleteList(list: readonly KeyCounty[], rows: readonly Tracked<KeyCounty>[], ledger: Ledger): void {
@@ -320,7 +322,13 @@ function noteIncompleteList(list: readonly KeyCounty[], rows: readonly Tracked<K
  * The report. Totals are read from the columns, so that checking a file builds no project objects
  * (only a project reported more than once is built, to combine its reports).
  */
-function reportOf(ledger: Ledger, skipped: readonly SkippedFile[], projects: ProjectCollector, organizationCount: number): CheckReport {
+function reportOf(
+  ledger: Ledger,
+  skipped: readonly SkippedFile[],
+  projects: ProjectCollector,
+  organizationCount: number,
+  organizationsFromNames: number,
+): CheckReport {
   const totals = new ProjectTotals();
   const { store, groups } = projects;
   store.addTotalsTo(totals, projects.groupedRows());
@@ -338,5 +346,6 @@ function reportOf(ledger: Ledger, skipped: readonly SkippedFile[], projects: Pro
     advisories: ledger.issues.filter((i) => i.severity === 'advisory'),
     totals: totals.done(organizationCount, projects.projectCount),
     projectReports: store.length,
+    organizationsFromNames,
   };
 }

@@ -8,7 +8,7 @@ import { escapeHtml, formatNumber } from '../format.ts';
 import { formatMeasure, formatSum, MEASURES, SUMMED_MEASURES, sumOf } from '../measures.ts';
 import { ISSUE_CODES, type Issue } from './issues.ts';
 import type { CheckReport } from './pipeline.ts';
-import { reportsNote } from './formatReport.ts';
+import { fromNamesNote, reportsNote } from './formatReport.ts';
 
 const e = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : escapeHtml(String(v)));
 
@@ -39,7 +39,7 @@ export function reportHtml(r: CheckReport, checkedAt: string, contentIssues: rea
   const skipped = r.skipped.map((s) => `<li>${e(s.file)}：${e(s.reason)}</li>`).join('\n');
   const t = r.totals;
   const totals = [
-    `<li>${MEASURES.organizations.label}：${formatMeasure(MEASURES.organizations, t.organizations)}</li>`,
+    `<li>${MEASURES.organizations.label}：${formatMeasure(MEASURES.organizations, t.organizations)}${r.organizationsFromNames > 0 ? `（${e(fromNamesNote(r.organizationsFromNames))}）` : ''}</li>`,
     `<li>${MEASURES.projects.label}：${formatMeasure(MEASURES.projects, t.projects)}${e(reportsNote(r))}</li>`,
     ...SUMMED_MEASURES.map((m) => {
       const s = sumOf(t, m.key);

@@ -4,6 +4,7 @@
  * (附件2 项目明细表, 附件1 情况统计表) as the Jiangsu notice prints them (seed 004). Pure: the script
  * (scripts/new-site.ts) writes the files.
  */
+import type { Validation } from './xlsxValidation.ts';
 
 /** Settings file text for a new site; `scope` is 全国 or a province's name. */
 export function settingsText(scope: string, year: number): string {
@@ -110,3 +111,47 @@ export function annex1Blank(year: number): (string | null)[][] {
 
 /** The 项目性质 values the 附件2 template lists (its 备注 row). */
 export const ANNEX2_NATURES = ['民生帮扶', '产业帮扶', '消费帮扶', '教育帮扶', '生态帮扶', '医疗卫生帮扶', '志愿服务', '其他'] as const;
+
+/** The last row of the blank 附件2 that carries the drop-down and number checks. */
+const ANNEX2_LAST_ROW = 2000;
+
+/**
+ * The blank 附件2's checks, by column of annex2Blank's header (row 4): 项目性质 from the template's
+ * list, money and counts not negative, and a prompt that says the unit and that unknown stays blank.
+ */
+export function annex2Validations(): Validation[] {
+  const rows = (col: string): string => `${col}5:${col}${ANNEX2_LAST_ROW}`;
+  const unknown = '不知道的数留空，不要填 0。';
+  return [
+    {
+      range: rows('B'),
+      kind: 'any',
+      prompt: { title: '帮扶地区', text: '写到县：省/市/县，如“甘肃省/甘南藏族自治州/舟曲县”；几个地区用分号分隔。' },
+      error: '',
+    },
+    {
+      range: rows('D'),
+      kind: { list: ANNEX2_NATURES },
+      prompt: { title: '项目性质', text: '从下拉列表中选择一项。' },
+      error: `请从下拉列表中选择：${ANNEX2_NATURES.join('、')}。`,
+    },
+    {
+      range: rows('E'),
+      kind: { decimal: { min: 0 } },
+      prompt: { title: '投入资金（万元）', text: `单位为万元（1 亿元 = 10,000 万元），只填数字。${unknown}` },
+      error: '请填写不小于 0 的数字，单位为万元。',
+    },
+    {
+      range: rows('F'),
+      kind: { whole: { min: 0 } },
+      prompt: { title: '投入人员数', text: `人数，只填整数。${unknown}` },
+      error: '请填写不小于 0 的整数。',
+    },
+    {
+      range: rows('G'),
+      kind: { whole: { min: 0 } },
+      prompt: { title: '受益人数', text: `人数，只填整数。${unknown}` },
+      error: '请填写不小于 0 的整数；受益的是人次或户时，请改在数字后注明单位。',
+    },
+  ];
+}

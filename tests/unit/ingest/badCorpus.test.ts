@@ -42,10 +42,8 @@ describe('bad-input corpus', () => {
   it('exercises every issue code', () => {
     const malformed = MALFORMED.flatMap((m) => [...m.errors, ...m.advisories]).map((t) => t.replace(/@.*$/u, ''));
     const covered = new Set([...Object.values(expected).flatMap((e) => [...e.errors, ...e.advisories]), ...malformed]);
-    // inferred-value is exercised by the GB18030 template test (pipeline.test.ts), the content
-    // codes by the content corpus (tests/unit/showcase/contentCheck.test.ts)
+    // the content codes are exercised by the content corpus (tests/unit/showcase/contentCheck.test.ts)
     const elsewhere = new Set([
-      'inferred-value',
       'missing-section',
       'unknown-component',
       'missing-snapshot',

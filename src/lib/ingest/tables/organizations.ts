@@ -98,7 +98,8 @@ export const organizationsTable: GridTable<Organization> = {
 /**
  * The organizations rows may name: those of the organization table, looked up by id or by full or
  * short name, and those created from a name that no table has (附件2 names organizations; each such
- * record is created once, from the first accepted row naming it, with an advisory).
+ * record is created once, from the first accepted row naming it; the report counts them, as a
+ * 附件2 has no organization table and naming organizations is how it is filled in).
  */
 export class OrganizationRegistry {
   private readonly byId = new Map<string, Organization>();
@@ -142,13 +143,6 @@ export class OrganizationRegistry {
       this.byName.set(name, org);
       this.byId.set(org.id, org);
       this.derived.push(org);
-      const typeNote = type ? `（类型按名称推断为${type === 'foundation' ? '基金会' : '社会团体'}）` : '（类型未知）';
-      r.issue(
-        'inferred-value',
-        'organizationNames',
-        name,
-        `组织表中没有“${name}”，已按名称建立组织记录${typeNote}；如需补充类型、登记层级等，请在组织表中登记。`,
-      );
     }
     return org.id;
   }
