@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './site.config.ts';
-import { dataCheckIntegration, inSitemap } from './src/io/dataCheckIntegration.ts';
+import { dataCheckIntegration } from './src/io/dataCheckIntegration.ts';
 import { searchIndexIntegration } from './src/io/searchIndex.ts';
 
 export default defineConfig({
@@ -33,9 +33,9 @@ export default defineConfig({
   integrations: [
     dataCheckIntegration(),
     mdx(),
-    // the search page shows nothing without a query: not a page for search engines
-    // nor are the lists of sections a site has nothing for (src/io/dataCheckIntegration.ts)
-    sitemap({ filter: (page) => !/\/search\/$/u.test(page) && inSitemap(page, site.base.replace(/\/?$/u, '/')) }),
+    // the search page shows nothing without a query: not a page for search engines (the list pages
+    // of sections a site has nothing for are not built at all: src/io/sections.ts)
+    sitemap({ filter: (page) => !/\/search\/$/u.test(page) }),
     searchIndexIntegration(),
   ],
 });

@@ -9,7 +9,7 @@
  * Genuine variants (a later build with more data and an approved base map; builds that must fail)
  * are built by the test that needs them. Browser tests serve a site with `serveForFile`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { serveDir, type StaticServer } from '../src/io/staticServer.ts';
@@ -79,4 +79,22 @@ export function fileOfUrl(s: Pick<BuiltSite, 'outDir' | 'base'>, urlPath: string
 /** A built page's HTML, by its path below the base: '' (home), 'map/', 'reports/2022/'. */
 export function pageHtml(s: Pick<BuiltSite, 'outDir'>, path: string): string {
   return readFileSync(join(s.outDir, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
+
+/**
+ * Links of a built site that lead nowhere: every root-relative href and src of every page whose
+ * file is not in the output (query and fragment ignored), as "page → link".
+ */
+export function brokenLinks(s: Pick<BuiltSite, 'outDir' | 'base'>): string[] {
+  const pages = readdirSync(s.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  const out: string[] = [];
+  for (const page of pages) {
+    const html = readFileSync(join(s.outDir, page), 'utf8');
+    for (const m of html.matchAll(/\s(?:href|src)="(\/[^"#?]*)[^"]*"/gu)) {
+      const url = m[1]!;
+      if (!url.startsWith(s.base)) continue; // reported by the base-path test
+      if (!existsSync(fileOfUrl(s, url))) out.push(`${page} → ${url}`);
+    }
+  }
+  return [...new Set(out)];
 }

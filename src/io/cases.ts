@@ -3,6 +3,7 @@
  * fields relatedness needs. I/O edge over astro:content.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentFiles } from './content.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
@@ -22,7 +23,8 @@ export interface CaseItem {
 let pending: Promise<CaseItem[]> | null = null;
 
 export function getCases(): Promise<CaseItem[]> {
-  pending ??= getCollection('cases').then((entries) =>
+  // no case files: the collection is not asked (Astro warns of an empty collection)
+  pending ??= (contentFiles('cases') > 0 ? getCollection('cases') : Promise.resolve([])).then((entries) =>
     entries
       .map((entry) => ({ entry, slug: entry.id, ...entry.data }))
       .sort(
@@ -31,4 +33,9 @@ export function getCases(): Promise<CaseItem[]> {
       ),
   );
   return pending;
+}
+
+/** The annual editions (content/reports/<year>.mdx); none when the site has no edition file. */
+export function getEditions(): Promise<CollectionEntry<'reports'>[]> {
+  return contentFiles('reports') > 0 ? getCollection('reports') : Promise.resolve([]);
 }

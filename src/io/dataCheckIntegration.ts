@@ -10,24 +10,10 @@ import { getIngestResult } from './dataset.ts';
 import { formatReport } from '../lib/ingest/formatReport.ts';
 import { formatIssue } from '../lib/ingest/issues.ts';
 import { getContentIssues } from './content.ts';
-import { getHoldings } from './sections.ts';
-import { hasSection, SECTIONS } from '../lib/site/sections.ts';
 import { publishFindings } from '../lib/site/publishCheck.ts';
 import { PUBLISHER_PLACEHOLDER, site } from '../../site.config.ts';
 
 const EMPTY_INPUT = new Set(['empty-file', 'header-only', 'no-data-files']);
-
-/** Section paths (“cases/”) the site has nothing for, settled when the build starts (see inSitemap). */
-const emptySections = new Set<string>();
-
-/**
- * For the sitemap integration's filter: a page of a section the site has nothing for (an empty
- * case list, say) is built, but not listed for search engines.
- */
-export function inSitemap(page: string, base: string): boolean {
-  const path = new URL(page).pathname.slice(base.length);
-  return ![...emptySections].some((s) => path === s);
-}
 
 export function dataCheckIntegration(): AstroIntegration {
   return {
@@ -48,8 +34,6 @@ export function dataCheckIntegration(): AstroIntegration {
           );
         }
         for (const i of content.filter((x) => x.severity === 'advisory')) logger.warn(formatIssue(i));
-        const holdings = await getHoldings();
-        for (const s of SECTIONS) if (!hasSection(s.id, holdings)) emptySections.add(s.path);
         const settings = {
           url: site.url,
           publisher: site.publisher,

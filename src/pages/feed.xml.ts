@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
+import { getEditions } from '../io/cases.ts';
 import { getCases } from '../io/cases.ts';
 import { site } from '../../site.config.ts';
 import { base } from '../lib/site/base.ts';
@@ -17,7 +17,7 @@ export async function GET(context: APIContext): Promise<Response> {
     description: c.entry.data.abstract,
     categories: ['优秀案例'],
   }));
-  const editions = (await getCollection('reports')).map((e) => ({
+  const editions = (await getEditions()).map((e) => ({
     title: e.data.title,
     link: `${base}reports/${e.data.year}/`,
     pubDate: e.data.publishedAt,

@@ -118,7 +118,7 @@ describe('site build and data check agree', () => {
     const { output, outDir } = hostileSite();
     // its brands.csv has a header and no row: the build says so instead of building without a word
     expect(output).toMatch(/brands\.csv 第 1 行：\[header-only\]/u);
-    const page = readFileSync(join(outDir, 'data/quality/index.html'), 'utf8');
+    const page = readFileSync(join(outDir, 'projects/index.html'), 'utf8');
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
     // no page and no chart SVG carries the markup as markup (set:html is only for the charts' own SVG)
     const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|svg)$/u.test(f));

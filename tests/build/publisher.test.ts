@@ -5,13 +5,13 @@
  * province names them, only the sections it has, and nothing of the bundled demo.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild, TempDirs } from '../buildDir.ts';
-import { pageHtml } from '../sites.ts';
+import { brokenLinks, pageHtml } from '../sites.ts';
 import { readSettings } from '../../src/lib/site/settings.ts';
 
 const temp = new TempDirs();
@@ -134,6 +134,12 @@ describe('a province’s own site folder', () => {
     for (const empty of ['campaigns/', 'reports/', 'exemplary/']) expect(locs).not.toContain(`https://gansu.example.gov.cn/${empty}`);
   });
 
+  it('builds no list page for a section it has nothing for, and no link leads nowhere', () => {
+    for (const empty of ['campaigns', 'reports', 'exemplary'])
+      expect(existsSync(join(built.outDir, empty, 'index.html')), empty).toBe(false);
+    expect(brokenLinks({ outDir: built.outDir, base: '/' })).toEqual([]);
+  });
+
   it('publishes nothing of the bundled demo: no organization, case, campaign or edition PDF of it', () => {
     const demoOrgs = Papa.parse<Record<string, string>>(readFileSync('data/organizations.csv', 'utf8'), {
       header: true,
@@ -190,6 +196,12 @@ describe('an eastern province’s site folder (its organizations help elsewhere)
     // the map page: the country (where its projects go) before its own province
     const mapPage = pageHtml(js, 'map/');
     expect(mapPage.indexOf('id="national-map"')).toBeLessThan(mapPage.indexOf('id="province-map"'));
+  });
+
+  it('builds no list page for a section it has nothing for (no cases, 附件1, campaigns), and no link leads nowhere', () => {
+    for (const empty of ['cases', 'statistics', 'campaigns', 'reports', 'exemplary'])
+      expect(existsSync(join(js.outDir, empty, 'index.html')), empty).toBe(false);
+    expect(brokenLinks({ outDir: js.outDir, base: '/' })).toEqual([]);
   });
 });
 

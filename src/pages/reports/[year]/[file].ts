@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getEditions } from '../../../io/cases.ts';
 import { editionPdfPath } from '../../../io/content.ts';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('reports')).flatMap((e) => {
+  (await getEditions()).flatMap((e) => {
     const path = editionPdfPath(e.data.year);
     return path ? [{ params: { year: String(e.data.year), file: `edition-${e.data.year}.pdf` }, props: { path } }] : [];
   })) satisfies GetStaticPaths;
