@@ -8,13 +8,12 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { argsOrExit } from '../src/io/cli.ts';
 import { ROOT } from '../src/io/sitePaths.ts';
 import { REGION_ROWS } from '../src/lib/regionTable.ts';
 import { scopeOf } from '../src/lib/site/scope.ts';
-import { annex1Blank, annex2Blank, ANNEX2_NATURES, annex2Validations, readmeText, settingsText } from '../src/lib/site/newSite.ts';
-import { withValidations } from '../src/lib/site/xlsxValidation.ts';
+import { ANNEX2_NATURES, readmeText, settingsText } from '../src/lib/site/newSite.ts';
+import { TEMPLATE_FILES } from '../src/io/templates.ts';
 
 const USAGE = '用法：npm run new -- <文件夹> [--scope <省名或六位代码，默认全国>] [--year <年度>]';
 const { values, positionals } = argsOrExit(
@@ -48,25 +47,13 @@ if (existsSync(folder) && readdirSync(folder).length > 0) {
   process.exit(2);
 }
 
-/** A template grid as a sheet: the title and header rows in bold. */
-const sheet = (grid: (string | null)[][], boldRows: readonly number[]): SheetData =>
-  grid.map((row, i) =>
-    row.map((v) => (v === null ? null : { value: v, wrap: true, ...(boldRows.includes(i) ? { fontWeight: 'bold' as const } : {}) })),
-  );
-
 mkdirSync(join(folder, 'data'), { recursive: true });
 mkdirSync(join(folder, 'content', 'cases'), { recursive: true });
 mkdirSync(join(folder, 'content', 'reports'), { recursive: true });
 mkdirSync(join(folder, 'content', 'images'), { recursive: true });
 writeFileSync(join(folder, 'site.yaml'), settingsText(scope, year));
 writeFileSync(join(folder, 'README.md'), readmeText(relative(ROOT, folder) || basename(folder)));
-const annex2 = await writeXlsxFile(sheet(annex2Blank(year), [0, 3]), {
-  columns: [28, 24, 30, 14, 14, 12, 12].map((width) => ({ width })),
-}).toBuffer();
-writeFileSync(join(folder, 'data', `附件2-${year}-项目明细表.xlsx`), withValidations(new Uint8Array(annex2), annex2Validations()));
-await writeXlsxFile(sheet(annex1Blank(year), [0, 2, 3]), { columns: [12, 16, ...Array(10).fill(11)].map((width) => ({ width })) }).toFile(
-  join(folder, 'data', `附件1-${year}-情况统计表.xlsx`),
-);
+for (const t of TEMPLATE_FILES) writeFileSync(join(folder, 'data', t.saveAs(year)), await t.make(year));
 writeFileSync(
   join(folder, 'data', 'README.md'),
   `# 数据表格\n\n- 附件2 项目明细表：每行一个项目。项目性质填写：${ANNEX2_NATURES.join('、')}。金额单位为万元；不知道的数留空，不要填 0。\n- 附件1 情况统计表：按帮扶地区填写总数和其中市本级；“省外”“省内”各写一行分组标题。\n- 表名行中的年度和“单位（盖章）”会作为数据的年度和来源显示在网站上，请如实填写。\n`,

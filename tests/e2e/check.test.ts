@@ -3,7 +3,9 @@
  * as the command line, with the same report text, and each sheet downloads with a 问题 column.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledSite, serveForFile } from '../sites.ts';
@@ -55,5 +57,33 @@ describe('the data checker in the browser', () => {
     // the checking ran under the page's policy (no eval: zod is told not to compile parsers)
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await page.close();
+  });
+
+  it('offers the blank templates, which the checker itself reads as the 附件2 and 附件1 they are', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}check/`, { waitUntil: 'load' });
+    const links = page.locator('a[download$=".xlsx"]');
+    expect(await links.count()).toBe(2);
+    const year = new Date().getFullYear();
+    expect(await links.first().getAttribute('download')).toBe(`附件2-${year}-项目明细表.xlsx`);
+    const dir = mkdtempSync(join(tmpdir(), 'templates-'));
+    try {
+      const files: string[] = [];
+      for (const link of await links.all()) {
+        const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+        const path = join(dir, download.suggestedFilename());
+        await download.saveAs(path);
+        files.push(path);
+      }
+      await page.locator('[data-check-input]').setInputFiles(files);
+      await page.locator('[data-check-result]').waitFor({ state: 'visible' });
+      const report = await page.locator('[data-check-report]').innerText();
+      expect(report).toMatch(/附件2-\d{4}-项目明细表\.xlsx（帮扶项目表，Excel 工作簿（XLSX），表头在第 4 行）/u);
+      expect(report).toMatch(/附件1-\d{4}-情况统计表\.xlsx（社会组织参与乡村振兴情况统计表（附件1）/u);
+      expect(report).toContain('必须修改的错误 / Must-fix errors：0 条');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await page.close();
+    }
   });
 });
