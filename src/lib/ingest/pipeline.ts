@@ -30,9 +30,11 @@ import { keyCountiesTable } from './tables/keyCounties.ts';
 import { OrganizationRegistry, organizationsTable } from './tables/organizations.ts';
 import { mapProject, ProjectCollector } from './tables/projects.ts';
 import { regionAliasesTable } from './tables/regionAliases.ts';
+import { sourcesTable } from './tables/sources.ts';
+import type { Source } from '../schema/source.ts';
 import { readRegionStats, regionStatSchema } from './tables/regionStats.ts';
 import type { TableKind } from './tables/spec.ts';
-import type { GridTable, References } from './tables/table.ts';
+import { checkSource, type GridTable, type References } from './tables/table.ts';
 import type { z } from 'zod';
 
 export type { InputFile, FileReport, SkippedFile };
@@ -46,6 +48,8 @@ export interface Dataset {
   regionAliases: RegionAlias[];
   brands: Brand[];
   exemplary: Exemplary[];
+  /** The documents records cite (sources.csv, with the product's reference/sources.csv). */
+  sources: Source[];
 }
 
 export interface CheckReport {
@@ -115,9 +119,12 @@ function readTable<T>(
 ): Tracked<T>[] {
   const out: Tracked<T>[] = [];
   for (const plan of plans) {
+    const cites = 'source' in table.spec.columns;
     readGrid(plan, ledger, refs.regions, (reader, context) => {
       const value = table.map(reader, refs, context);
-      if (value !== null) out.push({ value, file: reader.file, row: reader.row, columns: reader.columns });
+      // a source id the sources table does not have rejects the row, as any unknown reference does
+      if (cites && reader.has('source')) checkSource(reader, 'source', reader.raw('source').trim(), refs);
+      if (value !== null && reader.errors === 0) out.push({ value, file: reader.file, row: reader.row, columns: reader.columns });
       else onNull?.(reader);
     });
   }
@@ -185,8 +192,10 @@ function makeReferences(
   orgs: OrganizationRegistry,
   campaignIds: ReadonlySet<string>,
   brandIds: ReadonlySet<string>,
+  sourceIds: ReadonlySet<string>,
 ): References {
   return {
+    hasSource: (id) => sourceIds.has(id),
     regions,
     hasOrg: (id) => orgs.has(id),
     orgRejected: (id) => orgs.rejectedIds.has(id),
@@ -237,21 +246,26 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   }
   const plans = await readAndPlan(files, ledger);
 
-  // 1. Renamed divisions first, so that every region lookup knows them.
-  const aliasPlans = gridPlans(plans, 'regionAliases');
+  // 1. The sources every other table cites, then renamed divisions, so that every region lookup knows them.
   const orgs = new OrganizationRegistry();
   const campaignIds = new Set<string>();
   const brandIds = new Set<string>();
-  const plain = aliasPlans.length > 0 ? new RegionIndex(options.regionRows) : null;
+  const sourceIds = new Set<string>();
   const reference = new Set(files.filter((f) => f.reference).map((f) => f.name));
-  const aliasRows = plain
-    ? readTable(aliasPlans, regionAliasesTable, makeReferences(plain, orgs, campaignIds, brandIds), ledger, undefined, reference)
-    : [];
+  const sourcePlans = gridPlans(plans, 'sources');
+  const plain = new RegionIndex(options.regionRows);
+  const sourceRows = readTable(sourcePlans, sourcesTable, makeReferences(plain, orgs, campaignIds, brandIds, sourceIds), ledger, undefined, reference);
+  for (const t of sourceRows) sourceIds.add(t.value.id);
+  const aliasPlans = gridPlans(plans, 'regionAliases');
+  const aliasRows =
+    aliasPlans.length > 0
+      ? readTable(aliasPlans, regionAliasesTable, makeReferences(plain, orgs, campaignIds, brandIds, sourceIds), ledger, undefined, reference)
+      : [];
   const regions = new RegionIndex(
     options.regionRows,
     aliasRows.map((a) => a.value),
   );
-  const refs = makeReferences(regions, orgs, campaignIds, brandIds);
+  const refs = makeReferences(regions, orgs, campaignIds, brandIds, sourceIds);
 
   // 2. Organizations and campaigns, which the other tables name.
   const noteRejectedOrg = (r: RowReader): void => {
@@ -260,7 +274,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   const orgRows = readTable(gridPlans(plans, 'organizations'), organizationsTable, refs, ledger, noteRejectedOrg);
   orgs.add(orgRows.map((o) => o.value));
   const campaignRows: Tracked<Campaign>[] = [];
-  for (const p of plans) if (p.kind === 'campaigns') readCampaigns(p, ledger, regions, campaignRows);
+  for (const p of plans) if (p.kind === 'campaigns') readCampaigns(p, ledger, refs, campaignRows);
   const campaigns = ledger.uniqueBy(campaignRows, (c) => c.id, 'id', '行动标识');
   for (const c of campaigns) campaignIds.add(c.value.id);
 
@@ -294,6 +308,7 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
       campaigns: accepted(campaigns, campaignSchema, ledger),
       regionStats: accepted(statRows, regionStatSchema, ledger),
       regionAliases: accepted(aliasRows, regionAliasesTable.schema, ledger),
+      sources: accepted(sourceRows, sourcesTable.schema, ledger),
       brands: accepted(brandRows, brandsTable.schema, ledger),
       exemplary: accepted(exemplaryRows, exemplaryTable.schema, ledger),
     },

@@ -9,4 +9,5 @@ export const links = {
   brandFamily: (base: string, id: string): string => `${base}brands/family/${id}/`,
   campaign: (base: string, id: string): string => `${base}campaigns/${id}/`,
   edition: (base: string, year: number): string => `${base}reports/${year}/`,
+  source: (base: string, id: string): string => `${base}sources/${id}/`,
 };

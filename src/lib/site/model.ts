@@ -7,6 +7,7 @@ import type { Dataset } from '../ingest/pipeline.ts';
 import type { Organization } from '../schema/organization.ts';
 import type { Project } from '../schema/project.ts';
 import type { KeyCounty } from '../schema/keyCounty.ts';
+import type { Source } from '../schema/source.ts';
 import type { Region, RegionIndex } from '../regions.ts';
 import { projectsInRegion } from '../aggregate/rollups.ts';
 
@@ -34,6 +35,8 @@ export interface SiteModel {
   projectsByOrg: Map<string, Project[]>;
   keyCountyByCode: Map<string, KeyCounty>;
   regionEntries: Map<string, RegionEntry>;
+  /** The documents records cite, by id. */
+  sourceById: Map<string, Source>;
 }
 
 export function buildSiteModel(data: Dataset, regions: RegionIndex): SiteModel {
@@ -42,6 +45,7 @@ export function buildSiteModel(data: Dataset, regions: RegionIndex): SiteModel {
   const projectsByOrg = new Map<string, Project[]>(data.organizations.map((o) => [o.id, []]));
   for (const p of data.projects) for (const o of p.organizationIds) projectsByOrg.get(o)?.push(p);
   const keyCountyByCode = new Map(data.keyCounties.map((k) => [k.code, k]));
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
 
   const codes = new Set<string>();
   const addWithAncestors = (code: string): void => {
@@ -71,5 +75,5 @@ export function buildSiteModel(data: Dataset, regions: RegionIndex): SiteModel {
     });
   }
   for (const [code, e] of regionEntries) if (e.parent) regionEntries.get(e.parent)?.children.push(code);
-  return { data, regions, orgById, projectById, projectsByOrg, keyCountyByCode, regionEntries };
+  return { data, regions, orgById, projectById, projectsByOrg, keyCountyByCode, regionEntries, sourceById };
 }

@@ -199,3 +199,27 @@ export function writeSearchState(state: SearchState): string {
   const qs = p.toString();
   return qs ? `?${qs}` : '';
 }
+
+/**
+ * Whether a page's text really contains what was searched for. Pagefind splits a query into words
+ * and ranks a page that holds any of them, down to single characters: "火星基地" would find pages
+ * with 地 in them. A result is kept only when each space-separated term of the query is in the
+ * page, or else all of that term's words of two or more characters are (split by `words`, the
+ * browser's segmenter: "舟曲教育" is kept for a page with 舟曲 and 教育); a term of one character
+ * must itself be there.
+ */
+export function matchesQuery(text: string, query: string, words: (term: string) => string[]): boolean {
+  const hay = text.toLowerCase().replace(/\s+/gu, '');
+  const terms = query.toLowerCase().split(/\s+/u).filter((t) => t !== '');
+  return (
+    terms.length > 0 &&
+    terms.every((term) => {
+      if (hay.includes(term)) return true;
+      const parts = words(term).filter((w) => [...w].length >= 2);
+      return parts.length > 0 && parts.every((w) => hay.includes(w.toLowerCase()));
+    })
+  );
+}
+
+/** How many of Pagefind's best results the search page checks with matchesQuery. */
+export const RESULTS_CHECKED = 60;

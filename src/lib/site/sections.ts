@@ -17,6 +17,7 @@ export type SectionId =
   | 'coverage'
   | 'exemplary'
   | 'statistics'
+  | 'sources'
   | 'check';
 
 export interface Section {
@@ -42,6 +43,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'coverage', label: '结对覆盖', path: 'coverage/', place: 'more' },
   { id: 'exemplary', label: '先进典型', path: 'exemplary/', place: 'more' },
   { id: 'statistics', label: '报送统计表', path: 'statistics/', place: 'more' },
+  { id: 'sources', label: '来源文件', path: 'sources/', place: 'more' },
   { id: 'check', label: '数据检查', path: 'check/', place: 'more' },
 ];
 
@@ -56,6 +58,8 @@ export interface SiteHoldings {
   exemplary: number;
   /** Rows of 附件1 statistics tables. */
   regionStats: number;
+  /** Documents of the sources table. */
+  sources: number;
 }
 
 /** Whether the publisher has something for the section. The open data, charts and map always are. */
@@ -79,6 +83,8 @@ export function hasSection(id: SectionId, h: SiteHoldings): boolean {
       return h.exemplary > 0;
     case 'statistics':
       return h.regionStats > 0;
+    case 'sources':
+      return h.sources > 0;
     default:
       return true;
   }

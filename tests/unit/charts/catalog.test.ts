@@ -146,6 +146,7 @@ describe('chartById', () => {
 describe('siteCharts', () => {
   const regions = new RegionIndex(REGION_ROWS);
   const dataset = (over: Partial<Dataset>): Dataset => ({
+    sources: [],
     organizations: [],
     projects: [],
     keyCounties: [],

@@ -69,6 +69,7 @@ describe('projectYears', () => {
 
 describe('computeEditionSnapshot', () => {
   const data = {
+    sources: [],
     organizations: [],
     keyCounties: [makeKeyCounty({ code: '623023', name: '舟曲县' })],
     regionStats: [],

@@ -7,6 +7,7 @@ import { makeKeyCounty, makeOrganization, makeProject } from '../../fixtures/mak
 
 const regions = new RegionIndex(REGION_ROWS);
 const dataset = (over: Partial<Dataset>): Dataset => ({
+  sources: [],
   organizations: [],
   projects: [],
   keyCounties: [],

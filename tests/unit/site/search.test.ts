@@ -5,6 +5,7 @@ import {
   firstHeading,
   indexedPage,
   kindLabel,
+  matchesQuery,
   pageKindOf,
   prepareForIndex,
   readSearchState,
@@ -189,5 +190,22 @@ describe('search state in the URL', () => {
     const state = readSearchState(search);
     expect(state).toEqual(expected);
     expect(writeSearchState(state)).toBe(back);
+  });
+});
+
+describe('matchesQuery', () => {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const words = (t: string): string[] => [...segmenter.segment(t)].filter((x) => x.isWordLike).map((x) => x.segment);
+  const page = '舟曲县 甘南藏族自治州 教育帮扶 北京白求恩公益基金会';
+  it.each([
+    ['舟曲县', true],
+    ['舟曲 教育', true],
+    ['白求恩', true],
+    ['县', true],
+    ['火星基地', false], // 地 alone is not a match
+    ['舟曲 火星', false],
+    ['', false],
+  ])('%s → %s', (q, expected) => {
+    expect(matchesQuery(page, q, words)).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { campaignSchema, REPORTED_METRICS, type Campaign, type ReportedTotal } from '../../schema/campaign.ts';
 import { BENEFICIARY_UNITS, CAMPAIGN_KINDS, vocabMatcher } from '../../schema/vocab.ts';
-import type { RegionIndex } from '../../regions.ts';
+import { checkSource, type References } from './table.ts';
 import type { Ledger, Tracked } from '../ledger.ts';
 import type { Plan } from '../locate.ts';
 import { parseAmount, parseCount } from '../normalize.ts';
@@ -52,7 +52,7 @@ function readReported(r: RowReader, item: unknown, k: number): ReportedTotal | n
   };
 }
 
-function mapCampaign(r: RowReader, obj: Record<string, unknown>): Campaign | null {
+function mapCampaign(r: RowReader, obj: Record<string, unknown>, refs: Pick<References, 'hasSource'>): Campaign | null {
   const id = r.text('id', true, '行动标识');
   const name = r.text('name', true, '行动名称');
   const kindRaw = r.text('kind', true, '专项行动、社会组织乡村行或认领活动');
@@ -67,6 +67,7 @@ function mapCampaign(r: RowReader, obj: Record<string, unknown>): Campaign | nul
   const periodStart = r.date('periodStart');
   const periodEnd = r.date('periodEnd');
   const source = r.text('source', true, '来源');
+  checkSource(r, 'source', source, refs);
   if (r.errors > 0 || !id || !name || !kind || !source) return null;
   return { id, name, kind, theme: r.text('theme'), organizers, periodStart, periodEnd, regions, reported, source };
 }
@@ -75,9 +76,10 @@ function mapCampaign(r: RowReader, obj: Record<string, unknown>): Campaign | nul
 export function readCampaigns(
   plan: Extract<Plan, { kind: 'campaigns' }>,
   ledger: Ledger,
-  regions: RegionIndex,
+  refs: Pick<References, 'regions' | 'hasSource'>,
   out: Tracked<Campaign>[],
 ): void {
+  const { regions } = refs;
   const { sheet, items } = plan;
   const account = ledger.account(sheet.name, sheet.encoding);
   account.report.table = 'campaigns';
@@ -106,7 +108,7 @@ export function readCampaigns(
       ledger.issues,
       regions,
     );
-    const value = mapCampaign(r, obj);
+    const value = mapCampaign(r, obj, refs);
     if (value === null) account.rejected.add(rowNumber);
     else out.push({ value, file: sheet.name, row: rowNumber, columns: COLUMNS });
   });

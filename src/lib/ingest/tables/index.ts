@@ -5,9 +5,10 @@ import { keyCountiesTable } from './keyCounties.ts';
 import { organizationsTable } from './organizations.ts';
 import { projectsSpec } from './projects.ts';
 import { regionAliasesTable } from './regionAliases.ts';
+import { sourcesTable } from './sources.ts';
 import type { TableSpec } from './spec.ts';
 
-export type GridTableKind = 'organizations' | 'projects' | 'keyCounties' | 'regionAliases' | 'brands' | 'exemplary';
+export type GridTableKind = 'organizations' | 'projects' | 'keyCounties' | 'regionAliases' | 'brands' | 'exemplary' | 'sources';
 
 export const GRID_TABLES: Record<GridTableKind, { spec: TableSpec }> = {
   organizations: organizationsTable,
@@ -16,4 +17,5 @@ export const GRID_TABLES: Record<GridTableKind, { spec: TableSpec }> = {
   regionAliases: regionAliasesTable,
   brands: brandsTable,
   exemplary: exemplaryTable,
+  sources: sourcesTable,
 };

@@ -20,7 +20,7 @@ import {
 import { ContentHash, flatCopy, IdTable, ProjectStore, shortHash } from '../fast/index.ts';
 import type { RowReader } from '../rowReader.ts';
 import { ROW_NUMBER_COLUMNS, type SheetContext, sheetSource, type TableSpec } from './spec.ts';
-import { checkOrgIds, ID_PATTERN, nameText, type References } from './table.ts';
+import { checkOrgIds, checkSource, ID_PATTERN, nameText, type References } from './table.ts';
 
 export const projectsSpec: TableSpec = {
   kind: 'projects',
@@ -248,7 +248,9 @@ export function mapProject(r: RowReader, context: SheetContext, refs: References
   const status = has.status ? r.vocab('status', PROJECT_STATUSES) : null;
   const pairingKind = has.pairingKind ? r.vocab('pairingKind', PAIRING_KINDS) : null;
   const links = readLinks(r, has, refs);
-  const source = (has.source ? r.text('source') : null) ?? sheetSource(context, r.file); // the row number is kept apart, in sourceRow
+  const written = has.source ? r.text('source') : null;
+  checkSource(r, 'source', written, refs);
+  const source = written ?? sheetSource(context, r.file); // the row number is kept apart, in sourceRow
   const rawId = has.id ? r.text('id') : null;
   const code = has.code ? r.text('code') : null;
   const reportingUnit = (has.reportingUnit ? r.text('reportingUnit') : null) ?? context.reporter;

@@ -15,7 +15,8 @@ export type TableKind =
   | 'regionStats'
   | 'campaigns'
   | 'brands'
-  | 'exemplary';
+  | 'exemplary'
+  | 'sources';
 
 export interface TableSpec {
   kind: TableKind;

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { RegionIndex } from '../../regions.ts';
 import type { RowReader } from '../rowReader.ts';
 import type { SheetContext, TableSpec } from './spec.ts';
+import { citedIds } from '../../schema/source.ts';
 
 /** What a row may refer to. Each table is read after the tables it names. */
 export interface References {
@@ -17,6 +18,8 @@ export interface References {
   orgRejected(id: string): boolean;
   hasCampaign(id: string): boolean;
   hasBrand(id: string): boolean;
+  /** True when the sources table has this id. */
+  hasSource(id: string): boolean;
   /** Id of the organization with this full or short name; creates one (and says so) when none has it. */
   orgIdForName(name: string, r: RowReader): string;
   /** `[orgIdForName(name, r)]`, one shared (never mutated) list per name: see OrganizationRegistry. */
@@ -41,6 +44,16 @@ export function checkOrgIds(r: RowReader, key: string, ids: readonly string[], r
       r.issue('foreign-key', key, id, `社会组织“${id}”不存在（${why}）：请先在组织表中登记，或改正标识。`);
     }
   }
+}
+
+/**
+ * Reports a `source` cell that cites a source id ("tianjin-2022：“…”") the sources table does not
+ * have. A cell that does not start with an id is a source written out (a sheet's title) and is kept as written.
+ */
+export function checkSource(r: RowReader, key: string, text: string | null, refs: Pick<References, 'hasSource'>): void {
+  for (const id of text === null ? [] : citedIds(text))
+    if (!refs.hasSource(id))
+      r.issue('foreign-key', key, text, `来源“${id}”不在来源表中：请在来源表（sources.csv）中登记这份文件（标题、发布单位、日期），或改正来源标识。`);
 }
 
 /** Ids written by people: lower-case letters, digits and hyphens. */
