@@ -43,6 +43,8 @@ export interface BaseMap {
   approvalNumber: string | null;
   /** Where the geometry comes from, for the note under every map. */
   sourceNote: string;
+  /** The 南海诸岛 inset of national maps (public/geo/nanhai.json), unless the approved base map draws its own. */
+  inset: Feature<Geo> | null;
 }
 
 let cached: BaseMap | null = null;
@@ -66,8 +68,13 @@ export function loadBaseMap(): BaseMap {
     }
     return list;
   };
+  // an approved base map that has its own 南海诸岛 feature needs none of ours
+  const ownInset = provinces.features.some((f) => (f.properties as { name?: string } | null)?.name === '南海诸岛');
+  const insetPath = join(ROOT, 'public/geo/nanhai.json');
+  const inset = ownInset || !existsSync(insetPath) ? null : (JSON.parse(readFileSync(insetPath, 'utf8')) as Feature<Geo>);
   cached = {
     provinces,
+    inset,
     countiesOf,
     approvalNumber: approved ? site.map.approvalNumber : null,
     // said to readers; where the schematic's geometry comes from is in README (地图底图与审图号)

@@ -18,7 +18,12 @@ export function getCitations(): Promise<Map<string, CitingRecord[]>> {
         ...d.organizations.map((o) => ({ kind: 'organization' as const, id: o.id, name: o.name, sources: [o.source] })),
         ...d.campaigns.map((c) => ({ kind: 'campaign' as const, id: c.id, name: c.name, sources: [c.source] })),
         ...d.brands.map((b) => ({ kind: 'brand' as const, id: b.id, name: b.name, sources: [b.source] })),
-        ...d.exemplary.map((e) => ({ kind: 'exemplary' as const, id: e.organizationId, name: model.orgById.get(e.organizationId)?.name ?? e.organizationId, sources: [e.source] })),
+        ...d.exemplary.map((e) => ({
+          kind: 'exemplary' as const,
+          id: e.organizationId,
+          name: model.orgById.get(e.organizationId)?.name ?? e.organizationId,
+          sources: [e.source],
+        })),
         ...d.keyCounties.map((k) => ({ kind: 'keyCounty' as const, id: k.code, name: k.name, sources: [k.source] })),
       ],
       model.sourceById,

@@ -78,10 +78,22 @@ describe('site build and data check agree', () => {
     expect(html('')).toContain(`data-value="${summary.itemised.fundsInvestedWan.sum}"`);
   });
 
-  it('prints 示意图 under every map by default (the 审图号 of an approved base map: tests/build/later.test.ts)', () => {
+  it('prints 示意图 under every map by default (the 审图号 of an approved base map: tests/build/later.test.ts), and nothing for maintainers', () => {
     for (const page of ['', 'map/', 'regions/540000/']) {
-      expect(pageHtml(site, page)).toMatch(/<strong[^>]*>示意图<\/strong>/u);
+      const html = pageHtml(site, page);
+      expect(html).toMatch(/<strong[^>]*>示意图<\/strong>/u);
+      expect(html).not.toMatch(/site\.config|npm 包|echarts@/u);
     }
+  });
+
+  it('draws the 南海诸岛 inset on every national map: the map pages, the download, the embed and the share card', () => {
+    const inset = /<g class="inset"[^>]*>\s*<path d="M[^"]+"[^>]*\/?>(?:<\/path>)?\s*<text[^>]*>南海诸岛<\/text>/u;
+    expect(pageHtml(site, 'map/')).toMatch(inset);
+    expect(pageHtml(site, '')).toMatch(inset);
+    expect(readFileSync(join(site.outDir, 'charts/key-county-map.svg'), 'utf8')).toContain('>南海诸岛</tspan>');
+    expect(pageHtml(site, 'embed/key-county-map/')).toContain('>南海诸岛</tspan>');
+    // a province's map is not a map of China: no inset
+    expect(pageHtml(site, 'regions/540000/')).not.toContain('南海诸岛');
   });
 
   it('links every page under the base path the site is deployed in', () => {

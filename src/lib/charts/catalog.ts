@@ -87,6 +87,8 @@ export interface MapDrawing {
   readonly legendTitle: string;
   /** Printed on every copy of the map: 示意图, or the 审图号 of an approved base map. */
   readonly mapNote: string;
+  /** The 南海诸岛 inset of a national map (path and label position), or null. */
+  readonly inset?: { readonly d: string; readonly labelX: number; readonly labelY: number } | null;
 }
 
 export type ChartSpec = BarChartSpec | MapChartSpec;

@@ -62,6 +62,7 @@ function mapDrawing(data: MapData, baseMap: KeyCountyMapInput['baseMap']): MapDr
     legend: [...(projectsLegend ? legendItems(projectsLegend) : []), { colour: '#ffffff', label: '黑色描边：已收录的重点帮扶县' }],
     legendTitle: '项目数（个）',
     mapNote: mapNote(baseMap),
+    inset: view.inset,
   };
 }
 
@@ -233,6 +234,19 @@ export function mapSvg(drawing: MapDrawing, o: { width: number; id: string; aria
       .map((r) => `<path d="${escapeHtml(r.d)}" fill="${escapeHtml(r.fill)}"/>`)
       .join('')}</g>`,
   );
+  if (drawing.inset) {
+    const i = drawing.inset;
+    parts.push(
+      `<g fill="#7a8591"><path d="${escapeHtml(i.d)}"/></g>`,
+      // the label's baseline below the box by its own size, at whatever scale the copy is drawn
+      svgLines(['南海诸岛'], i.labelX, round(i.labelY - 14 + 14 / s), 12, {
+        fontSize: round(11 / s),
+        fill: '#57606a',
+        fontFamily: FONT_STACK,
+        anchor: 'middle',
+      }),
+    );
+  }
   parts.push('</g>');
   let y = mapHeight + 8;
   parts.push(svgLines([drawing.legendTitle], 0, y + 13, LEGEND_ROW, { fontSize: LEGEND_FONT, fill: INK, fontFamily: FONT_STACK }));

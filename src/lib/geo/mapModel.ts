@@ -4,7 +4,7 @@
  * caller loads the geometry (bundled schematic or the publisher's approved base map).
  */
 import { geoConicEqualArea, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
 export type Geo = Polygon | MultiPolygon;
 
@@ -37,6 +37,8 @@ export interface MapView {
   flows: MapFlow[];
   /** Centre of each province outline in the viewBox (for arrows). */
   centroids: ReadonlyMap<string, readonly [number, number]>;
+  /** The 南海诸岛 inset (national maps): its path and where its label goes, below the box. */
+  inset: { d: string; labelX: number; labelY: number } | null;
 }
 
 /** A curved arrow path from `a` to `b`, bowed by a fifth of its length. */
@@ -62,16 +64,26 @@ export function buildMapView(
   regions: readonly Feature<Geo>[],
   width = 800,
   fitTo?: GeoPermissibleObjects,
+  inset?: Feature<Geo> | null,
 ): MapView {
   const projection = geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
   const target = fitTo ?? provinces;
   // a margin, so that strokes and polygons a little outside the target's outline are not clipped
   const pad = Math.round(width * 0.02);
-  projection.fitWidth(width - 2 * pad, target);
   const path = geoPath(projection);
-  const [[x0, y0], [, y1]] = path.bounds(target);
-  const height = Math.ceil(y1 - y0 + 2 * pad);
-  projection.translate([projection.translate()[0] - x0 + pad, projection.translate()[1] - y0 + pad]);
+  /** Fits the target to `w` pixels of width, its top-left corner at the margin; returns its height. */
+  const fit = (w: number): number => {
+    projection.fitWidth(w, target);
+    const [[x0, y0], [, y1]] = path.bounds(target);
+    projection.translate([projection.translate()[0] - x0 + pad, projection.translate()[1] - y0 + pad]);
+    return Math.ceil(y1 - y0 + 2 * pad);
+  };
+  let height = fit(width - 2 * pad);
+  // the 南海诸岛 inset stands at the lower right, partly beyond the provinces' extent: shrink the map to make room
+  if (inset) {
+    const right = insetBox(inset, projection).x1;
+    if (right > width - pad) height = fit(((width - 2 * pad) * (width - 2 * pad)) / (right - pad));
+  }
   const round = (d: string | null): string => (d ?? '').replace(/(\d+\.\d)\d+/gu, '$1');
   const shape = (f: Feature<Geo>): MapShape => ({
     code: String(f.id ?? ''),
@@ -83,14 +95,47 @@ export function buildMapView(
     const [x, y] = path.centroid(f);
     if (Number.isFinite(x) && Number.isFinite(y)) centroids.set(String(f.id ?? ''), [x, y]);
   }
+  let insetView: MapView['inset'] = null;
+  if (inset) {
+    const box = insetBox(inset, projection);
+    const polygons = inset.geometry.type === 'Polygon' ? [inset.geometry.coordinates] : inset.geometry.coordinates;
+    const point = (c: Position): string =>
+      box
+        .point(c)
+        .map((v) => v.toFixed(1))
+        .join(',');
+    const d = polygons.flatMap((rings) => rings.map((ring) => `M${ring.map(point).join('L')}Z`)).join('');
+    insetView = { d, labelX: Math.round((box.x0 + box.x1) / 2), labelY: Math.round(box.y1 + 14) };
+  }
   return {
     width,
-    height,
+    height: insetView ? Math.max(height, insetView.labelY + pad) : height,
     provinces: provinces.features.map(shape),
     regions: regions.map(shape).filter((s) => s.d.length > 0),
     flows: [],
     centroids,
+    inset: insetView,
   };
+}
+
+/**
+ * Where the inset is drawn: as standard maps draw it, an upright box, not bent by the conic
+ * projection. Its north-west corner is where the projection puts that corner, its scale the
+ * projection's there; latitude is stretched by 1/0.75, as ECharts does (its aspect of 0.75), so
+ * that the box keeps its own proportions.
+ */
+function insetBox(f: Feature<Geo>, projection: (p: [number, number]) => [number, number] | null) {
+  const coords = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2);
+  const lons = coords.map((c) => c[0]!);
+  const lats = coords.map((c) => c[1]!);
+  const lon0 = Math.min(...lons);
+  const lat0 = Math.max(...lats);
+  const [ax, ay] = projection([lon0, lat0])!;
+  const [bx, by] = projection([lon0 + 1, lat0])!;
+  const k = Math.hypot(bx - ax, by - ay);
+  const point = ([lon, lat]: Position): [number, number] => [ax + (lon! - lon0) * k, ay + ((lat0 - lat!) * k) / 0.75];
+  const [x1, y1] = point([Math.max(...lons), Math.min(...lats)]);
+  return { point, x0: ax, y0: ay, x1, y1 };
 }
 
 /** Equal-interval class breaks would hide small values next to one big project: quantile breaks over the known values. */

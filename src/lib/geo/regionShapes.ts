@@ -9,6 +9,8 @@ import type { Geo } from './mapModel.ts';
 export interface ShapeSource {
   provinces: FeatureCollection<Geo>;
   countiesOf(province: string): Feature<Geo>[];
+  /** The 南海诸岛 inset drawn on national maps (null: none, e.g. an approved base map that has its own). */
+  inset?: Feature<Geo> | null;
 }
 
 const polygonsOf = (g: Geo): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);

@@ -254,12 +254,26 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
   const reference = new Set(files.filter((f) => f.reference).map((f) => f.name));
   const sourcePlans = gridPlans(plans, 'sources');
   const plain = new RegionIndex(options.regionRows);
-  const sourceRows = readTable(sourcePlans, sourcesTable, makeReferences(plain, orgs, campaignIds, brandIds, sourceIds), ledger, undefined, reference);
+  const sourceRows = readTable(
+    sourcePlans,
+    sourcesTable,
+    makeReferences(plain, orgs, campaignIds, brandIds, sourceIds),
+    ledger,
+    undefined,
+    reference,
+  );
   for (const t of sourceRows) sourceIds.add(t.value.id);
   const aliasPlans = gridPlans(plans, 'regionAliases');
   const aliasRows =
     aliasPlans.length > 0
-      ? readTable(aliasPlans, regionAliasesTable, makeReferences(plain, orgs, campaignIds, brandIds, sourceIds), ledger, undefined, reference)
+      ? readTable(
+          aliasPlans,
+          regionAliasesTable,
+          makeReferences(plain, orgs, campaignIds, brandIds, sourceIds),
+          ledger,
+          undefined,
+          reference,
+        )
       : [];
   const regions = new RegionIndex(
     options.regionRows,

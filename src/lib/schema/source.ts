@@ -53,7 +53,10 @@ export function citedId(text: string): string | null {
 
 /** A cell citing several documents: "a：“…”；b：“…”" (split only where an id follows the semicolon). */
 export function citationParts(text: string): string[] {
-  return text.split(/；(?=[a-z0-9][a-z0-9-]{1,80}(?:：|:(?!\/\/)|；|$))/u).map((t) => t.trim()).filter((t) => t !== '');
+  return text
+    .split(/；(?=[a-z0-9][a-z0-9-]{1,80}(?:：|:(?!\/\/)|；|$))/u)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
 }
 
 /** Ids a `source` cell cites, one per part. */
@@ -66,7 +69,10 @@ export function citationOf(text: string, byId: ReadonlyMap<string, Source>): Cit
   const id = citedId(text);
   const source = id === null ? null : (byId.get(id) ?? null);
   if (source === null) return { source: null, rest: text };
-  const rest = text.trim().slice(id!.length).replace(/^[：:]\s*/u, '');
+  const rest = text
+    .trim()
+    .slice(id!.length)
+    .replace(/^[：:]\s*/u, '');
   // a quote that is the title itself (a news headline) is not said twice
   return { source, rest: rest.replace(/^[“"]|[”"]$/gu, '') === source.title ? '' : rest };
 }
@@ -109,7 +115,8 @@ export function citingRecords(
       if (c.source === null) continue;
       let list = out.get(c.source.id);
       if (list === undefined) out.set(c.source.id, (list = []));
-      if (!list.some((x) => x.kind === r.kind && x.id === r.id && x.quote === c.rest)) list.push({ kind: r.kind, id: r.id, name: r.name, quote: c.rest });
+      if (!list.some((x) => x.kind === r.kind && x.id === r.id && x.quote === c.rest))
+        list.push({ kind: r.kind, id: r.id, name: r.name, quote: c.rest });
     }
   }
   return out;

@@ -45,7 +45,7 @@ export function nationalMap(model: SiteModel, src: ShapeSource, width = 800): Ma
     else missing.push(f.code);
   }
   return {
-    view: buildMapView(src.provinces, features, width),
+    view: buildMapView(src.provinces, features, width, undefined, src.inset),
     figures,
     legends,
     names,
@@ -117,7 +117,7 @@ export function flowMap(model: SiteModel, src: ShapeSource, from: string, width 
     if (shape) features.push(shape);
     else missing.push(f.code);
   }
-  const view = buildMapView(src.provinces, features, width);
+  const view = buildMapView(src.provinces, features, width, undefined, src.inset);
   const start = view.centroids.get(from);
   const outside = groups.filter((g) => g.key !== from);
   const most = Math.max(1, ...outside.map((g) => g.projectIds.length));

@@ -210,7 +210,10 @@ export function writeSearchState(state: SearchState): string {
  */
 export function matchesQuery(text: string, query: string, words: (term: string) => string[]): boolean {
   const hay = text.toLowerCase().replace(/\s+/gu, '');
-  const terms = query.toLowerCase().split(/\s+/u).filter((t) => t !== '');
+  const terms = query
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((t) => t !== '');
   return (
     terms.length > 0 &&
     terms.every((term) => {

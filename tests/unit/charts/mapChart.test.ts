@@ -48,6 +48,7 @@ const input: KeyCountyMapInput = {
       ],
       flows: [],
       centroids: new Map(),
+      inset: { d: 'M90 40h5v8h-5z', labelX: 92, labelY: 50 },
     },
     figures: [fig('540000', 3, false, 1), fig('623021', 0, true, -1), fig('623023', 1, true, 0)],
     legends,

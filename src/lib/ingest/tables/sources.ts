@@ -30,7 +30,8 @@ export function mapSource(r: RowReader): Source | null {
   const date = r.date('date');
   const kind = r.vocab('kind', SOURCE_KINDS, true);
   const url = r.text('url');
-  if (url !== null && !/^https?:\/\/\S+$/u.test(url)) r.issue('constraint-error', 'url', url, '网址应以 http:// 或 https:// 开头，不含空格。');
+  if (url !== null && !/^https?:\/\/\S+$/u.test(url))
+    r.issue('constraint-error', 'url', url, '网址应以 http:// 或 https:// 开头，不含空格。');
   const note = r.text('note');
   if (r.errors > 0 || id === null || title === null || kind === null) return null;
   return { id, title, issuer, date, kind, url, note };

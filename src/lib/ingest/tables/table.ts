@@ -53,7 +53,12 @@ export function checkOrgIds(r: RowReader, key: string, ids: readonly string[], r
 export function checkSource(r: RowReader, key: string, text: string | null, refs: Pick<References, 'hasSource'>): void {
   for (const id of text === null ? [] : citedIds(text))
     if (!refs.hasSource(id))
-      r.issue('foreign-key', key, text, `来源“${id}”不在来源表中：请在来源表（sources.csv）中登记这份文件（标题、发布单位、日期），或改正来源标识。`);
+      r.issue(
+        'foreign-key',
+        key,
+        text,
+        `来源“${id}”不在来源表中：请在来源表（sources.csv）中登记这份文件（标题、发布单位、日期），或改正来源标识。`,
+      );
 }
 
 /** Ids written by people: lower-case letters, digits and hyphens. */
