@@ -72,17 +72,17 @@ export function buildMapView(
   const pad = Math.round(width * 0.02);
   const path = geoPath(projection);
   /** Fits the target to `w` pixels of width, its top-left corner at the margin; returns its height. */
-  const fit = (w: number): number => {
+  const fitToWidth = (w: number): number => {
     projection.fitWidth(w, target);
     const [[x0, y0], [, y1]] = path.bounds(target);
     projection.translate([projection.translate()[0] - x0 + pad, projection.translate()[1] - y0 + pad]);
     return Math.ceil(y1 - y0 + 2 * pad);
   };
-  let height = fit(width - 2 * pad);
+  let height = fitToWidth(width - 2 * pad);
   // the 南海诸岛 inset stands at the lower right, partly beyond the provinces' extent: shrink the map to make room
   if (inset) {
     const right = insetBox(inset, projection).x1;
-    if (right > width - pad) height = fit(((width - 2 * pad) * (width - 2 * pad)) / (right - pad));
+    if (right > width - pad) height = fitToWidth(((width - 2 * pad) * (width - 2 * pad)) / (right - pad));
   }
   const round = (d: string | null): string => (d ?? '').replace(/(\d+\.\d)\d+/gu, '$1');
   const shape = (f: Feature<Geo>): MapShape => ({

@@ -20,6 +20,7 @@ import type { Dataset } from '../ingest/pipeline.ts';
 import { organizationSchema, type Organization } from '../schema/organization.ts';
 import { projectSchema } from '../schema/project.ts';
 import { reportsOf } from '../aggregate/reports.ts';
+import { sourceSchema } from '../schema/source.ts';
 import { campaignSchema, reportedTotalSchema, REPORTED_METRICS } from '../schema/campaign.ts';
 import { keyCountySchema } from '../schema/keyCounty.ts';
 import { regionAliasSchema } from '../schema/regionAlias.ts';
@@ -80,6 +81,13 @@ const metricUnit = new Map<string, string>(REPORTED_METRICS.map((m) => [m.id, m.
 
 /** The published tables. Add a table: one entry. */
 export const OPEN_ENTITIES: readonly OpenEntity[] = [
+  {
+    entity: 'sources',
+    json: 'sources',
+    title: '来源文件',
+    description: '每行一份记录所依据的文件（通知、报告、新闻报道或其转载）；各表“来源”列开头的标识指向这里。',
+    schema: sourceSchema,
+  },
   { entity: 'organizations', json: 'organizations', title: '社会组织', description: '每行一家社会组织。', schema: organizationSchema },
   {
     entity: 'projects',

@@ -7,16 +7,8 @@
  */
 import { z } from 'zod';
 import { entityId, field, partialDate } from './common.ts';
-import type { VocabEntry } from './vocab.ts';
-
-export const SOURCE_KINDS = [
-  { id: 'notice', label: '通知文件', synonyms: ['通知文件', '通知', '文件'] },
-  { id: 'report', label: '工作报告', synonyms: ['工作报告', '报告'] },
-  { id: 'news', label: '新闻报道', synonyms: ['新闻报道', '新闻', '报道'] },
-  { id: 'repost', label: '转载', synonyms: ['转载'] },
-] as const satisfies readonly VocabEntry[];
-export type SourceKindId = (typeof SOURCE_KINDS)[number]['id'];
-export const SOURCE_KIND_IDS = SOURCE_KINDS.map((k) => k.id) as [SourceKindId, ...SourceKindId[]];
+import { SOURCE_KIND_IDS } from './vocab.ts';
+export { SOURCE_KINDS } from './vocab.ts';
 
 export const sourceSchema = z.object({
   /** Stable id; records cite it at the start of their `source` cell. */

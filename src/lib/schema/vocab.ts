@@ -174,3 +174,13 @@ export function vocabMatcher<Id extends string>(vocab: readonly VocabEntry<Id>[]
     return outer !== undefined && (inner === undefined || inner === outer) ? outer : undefined;
   };
 }
+
+/** Kinds of source documents (来源表 `kind`). */
+export const SOURCE_KINDS = [
+  { id: 'notice', label: '通知文件', synonyms: ['通知文件', '通知', '文件'] },
+  { id: 'report', label: '工作报告', synonyms: ['工作报告', '报告'] },
+  { id: 'news', label: '新闻报道', synonyms: ['新闻报道', '新闻', '报道'] },
+  { id: 'repost', label: '转载', synonyms: ['转载'] },
+] as const satisfies readonly VocabEntry[];
+export type SourceKindId = (typeof SOURCE_KINDS)[number]['id'];
+export const SOURCE_KIND_IDS = SOURCE_KINDS.map((k) => k.id) as [SourceKindId, ...SourceKindId[]];
