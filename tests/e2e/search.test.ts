@@ -151,11 +151,12 @@ describe('search', () => {
     await page.close();
   });
 
-  it('explains a missing index (as under the dev server) instead of failing silently', async () => {
+  it('says so to the reader when the index is missing (as under the dev server) instead of failing silently, without maintainer commands', async () => {
     const page = await browser.newPage();
     await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(`${served.url}search/?q=${encodeURIComponent('舟曲')}`);
-    await page.waitForFunction(() => /搜索索引尚未生成/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await page.waitForFunction(() => /搜索暂时无法使用/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await status(page).innerText()).not.toMatch(/npm/u);
     expect(await results(page).count()).toBe(0);
     await page.close();
   });
