@@ -79,7 +79,9 @@ describe('a province’s own site folder', () => {
       .filter((p) => p.startsWith('projects'))
       .map((p) => pageHtml(built, p))
       .find((h) => h.includes('<h1>花椒种植技术培训</h1>'))!;
-    const t = text(page).replace(/\s+/gu, ' ').replace(/ ([，。）])/gu, '$1');
+    const t = text(page)
+      .replace(/\s+/gu, ' ')
+      .replace(/ ([，。）])/gu, '$1');
     expect(t).toContain('投入/拨付资金 1,500 万元（2021、2022 年度之和）');
     expect(t).toContain('投入人员数 12 人（2022 年度报告）'); // people: the latest year, never added
     expect(t).toContain('年度 / 时间 2021、2022');

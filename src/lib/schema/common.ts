@@ -44,5 +44,5 @@ export const partialDate = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, '日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD');
 
-/** Where a record comes from: a file name in shared/seeds or a document title, with a locator. */
+/** Where a record comes from: "<source id>：“quote”" (a document of the sources table, schema/source.ts), or a source written out. */
 export const source = z.string().min(1, '必须注明来源');

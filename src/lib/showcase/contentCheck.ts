@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { makeIssue, type Issue, type IssueCode } from '../ingest/issues.ts';
 import { TEMPLATE_MARK } from './caseDraft.ts';
+import { citationParts, citedId } from '../schema/source.ts';
 import { caseSchema, CASE_SECTIONS, type CaseFrontmatter } from '../schema/case.ts';
 import { editionSchema, EDITION_STATS, type EditionFrontmatter } from '../schema/edition.ts';
 import { REPORTED_METRICS } from '../schema/campaign.ts';
@@ -21,6 +22,8 @@ export interface ContentRefs {
   project(id: string): Project | undefined;
   campaign(id: string): Campaign | undefined;
   hasBrand(id: string): boolean;
+  /** True when the sources table has this id. */
+  hasSource(id: string): boolean;
   /** Current name of a region code, undefined when the code is not a current division. */
   regionName(code: string): string | undefined;
   /** Slugs of the case files. */
@@ -253,6 +256,12 @@ export function checkCase(file: ContentFile, refs: ContentRefs, issues: Issue[])
   for (const id of [fm.organization, ...fm.partners])
     ref(id === fm.organization ? 'organization' : 'partners', refs.orgName(id) !== undefined, id, '社会组织', '组织表中的标识');
   for (const id of fm.projects) ref('projects', refs.project(id) !== undefined, id, '项目', '项目表中的标识');
+  // a source cited by id ("jjj-action-results：“…”") must be in the sources table
+  for (const text of fm.sources)
+    for (const part of citationParts(text)) {
+      const id = citedId(part);
+      if (id !== null && id !== part) ref('sources', refs.hasSource(id), id, '来源', '来源表（sources.csv）中的标识');
+    }
   if (fm.brand !== null) ref('brand', refs.hasBrand(fm.brand), fm.brand, '公益品牌', '公益品牌表中的标识');
   if (fm.campaign !== null) ref('campaign', refs.campaign(fm.campaign) !== undefined, fm.campaign, '行动', 'campaigns.json 中的标识');
   if (fm.cover !== null && !refs.publicFile(fm.cover.src)) {
@@ -351,6 +360,7 @@ export function contentRefsFrom(
     project: (id) => model.projectById.get(id),
     campaign: (id) => campaignById.get(id),
     hasBrand: (id) => brandIds.has(id),
+    hasSource: (id) => model.sourceById.has(id),
     regionName: (code) => model.regions.get(code)?.name,
     caseSlugs,
     snapshotYears,

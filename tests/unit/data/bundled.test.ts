@@ -1,19 +1,20 @@
 /**
- * The bundled dataset in data/: it passes the data check, every record cites one of the five
- * source documents by file name (key counties cite their own public sources), and the gaps of
- * the key-county list are stated, not hidden.
+ * The bundled dataset in data/: it passes the data check, every record cites a document of the
+ * sources table with words that document really has (the five source documents of the demo, in
+ * ../shared/seeds/; key counties cite their own public sources), and the gaps of the key-county
+ * list are stated, not hidden.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngestResult } from '../../../src/lib/ingest/pipeline.ts';
+import { citationOf, citationParts } from '../../../src/lib/schema/source.ts';
 import { bundledIngest } from '../../fixtures/bundledModel.ts';
 
-const SEEDS = [
-  '000_b6047062b0a20213.txt',
-  '001_2f2d337384ad5033.txt',
-  '002_7cce396914202fbc.txt',
-  '003_9c81d9541bec5a26.txt',
-  '004_312f5f97a66a4064.txt',
-];
+const SEED_DIR = new URL('../../../../shared/seeds/', import.meta.url);
+/** The five documents, whitespace removed (their text is broken into lines and columns). */
+const SEED_TEXT = readdirSync(SEED_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(new URL(f, SEED_DIR), 'utf8').replace(/\s+/gu, ''));
 let result: IngestResult;
 
 beforeAll(async () => {
@@ -27,13 +28,32 @@ describe('bundled dataset', () => {
     for (const f of result.report.files) expect(f.rowsIn).toBe(f.rowsAccepted);
   });
 
-  it('cites a source document by file name on every organization, project and campaign', () => {
-    const { organizations, projects, campaigns } = result.dataset;
-    for (const r of [...organizations, ...projects, ...campaigns])
+  it('cites a document of the sources table on every record, quoting words that document has', () => {
+    const d = result.dataset;
+    expect(SEED_TEXT).toHaveLength(5);
+    const byId = new Map(d.sources.map((s) => [s.id, s]));
+    const records = [
+      ...d.organizations.map((r) => [r.id, r.source] as const),
+      ...d.projects.map((r) => [r.id, r.source] as const),
+      ...d.campaigns.map((r) => [r.id, r.source] as const),
+      ...d.brands.map((r) => [r.id, r.source] as const),
+      ...d.exemplary.map((r) => [r.organizationId, r.source] as const),
+    ];
+    for (const [id, source] of records) {
+      const parts = citationParts(source).map((p) => citationOf(p, byId));
       expect(
-        SEEDS.some((s) => r.source.includes(s)),
-        `${r.id}: ${r.source}`,
+        parts.every((c) => c.source !== null),
+        `${id}: ${source}`,
       ).toBe(true);
+      for (const quote of parts.flatMap((c) => [...c.rest.matchAll(/“([^”]+)”/gu)].map((m) => m[1]!)))
+        expect(
+          SEED_TEXT.some((t) => t.includes(quote.replace(/\s+/gu, ''))),
+          `${id}: “${quote}”`,
+        ).toBe(true);
+    }
+    // every document of the demo's own sources table is cited
+    const cited = new Set(records.flatMap(([, s]) => citationParts(s).map((p) => citationOf(p, byId).source?.id)));
+    for (const s of d.sources.filter((x) => !x.id.startsWith('kc-'))) expect(cited.has(s.id), s.id).toBe(true);
   });
 
   it('holds the organizations, projects and campaigns the documents name', () => {
