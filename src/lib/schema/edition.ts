@@ -72,9 +72,15 @@ export const editionSnapshotSchema = z.object({
       fundsPledgedWan: z.number().nullable(),
       fundsInvestedWan: z.number().nullable(),
       approximate: z.boolean(),
+      /** Whether its amounts are in this year's figures (their source dates them to the year). */
+      counted: z.boolean().default(true),
+      /** What its amounts are: "2022 年度", "2022—2024 整个期间", "2010 起累计", "来源未注明年度". */
+      basis: z.string().default(''),
       source: z.string(),
     }),
   ),
+  /** Listed projects whose amounts are not in the year's figures (cumulative, several years or undated). */
+  amountsNotCounted: z.number().int().default(0),
   /** Campaigns active that year, with the totals they reported (never added to the itemised sums). */
   campaigns: z.array(
     z.object({

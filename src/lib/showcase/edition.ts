@@ -4,7 +4,11 @@
  * has a report of Y, and then with that report's figures only); else when its period (start–end; no end: the
  * start year only) covers Y; else when the campaign it was reported under was active in Y. A
  * project with none of these is in no edition (the page says how many). Campaign-reported totals
- * are listed beside the itemised sums, never added to them. Pure.
+ * are listed beside the itemised sums, never added to them.
+ * Amounts count in year Y's figures only when their source dates them to Y (the project's `year`
+ * is Y). A project listed by its period or its campaign has amounts that are cumulative, span
+ * several years or carry no date (a 2022–2024 plan, "3 年来" results): it is listed with them, but
+ * they are not put into one year's sums (`counted: false`). Pure.
  */
 import type { Dataset } from '../ingest/pipeline.ts';
 import type { Campaign } from '../schema/campaign.ts';
@@ -75,7 +79,10 @@ export function computeEditionSnapshot(
 ): EditionSnapshot {
   const campaignById = new Map(data.campaigns.map((c) => [c.id, c]));
   // a project reported in several years is in each of those editions with that year's figures only
-  const projects = data.projects.filter((p) => projectYears(p, campaignById).includes(year)).map((p) => inYear(p, year) ?? p);
+  const listed = data.projects.filter((p) => projectYears(p, campaignById).includes(year)).map((p) => inYear(p, year) ?? p);
+  // only amounts their source dates to this year are summed; the others are listed as they are
+  const counted = (p: Project): boolean => p.year === year;
+  const projects = listed.map((p) => (counted(p) ? p : withoutAmounts(p)));
   const campaigns = data.campaigns.filter((c) => campaignYears(c).includes(year));
   const orgIds = new Set(projects.flatMap((p) => p.organizationIds));
   const orgById = new Map(data.organizations.map((o) => [o.id, o]));
@@ -100,7 +107,7 @@ export function computeEditionSnapshot(
     },
     byDomain: sumByDomain(projects).map((g) => group(g, labelOf(DOMAINS, g.key))),
     byProvince: byProvince.map((g) => group(g, regions.get(g.key)?.name ?? g.key)),
-    projects: projects.map((p) => ({
+    projects: listed.map((p) => ({
       id: p.id,
       name: p.name,
       organizations: p.organizationIds.map((id) => orgById.get(id)?.name ?? id),
@@ -109,8 +116,11 @@ export function computeEditionSnapshot(
       fundsPledgedWan: p.fundsPledgedWan,
       fundsInvestedWan: p.fundsInvestedWan,
       approximate: p.fundsPledgedApprox || p.fundsInvestedApprox,
+      counted: counted(p),
+      basis: basisOf(p, year),
       source: p.source,
     })),
+    amountsNotCounted: listed.filter((p) => !counted(p) && hasAmounts(p)).length,
     campaigns: campaigns.map((c) => ({
       id: c.id,
       name: c.name,
@@ -122,8 +132,19 @@ export function computeEditionSnapshot(
   };
 }
 
-/** Change from the previous edition's value, for "比上年" lines; null when either is unknown. */
-export function change(current: number | null, previous: number | null): { delta: number; ratio: number | null } | null {
-  if (current === null || previous === null) return null;
-  return { delta: current - previous, ratio: previous === 0 ? null : (current - previous) / previous };
+/** The project with its amounts and counts unknown (for sums that must not include them). */
+function withoutAmounts(p: Project): Project {
+  return { ...p, fundsPledgedWan: null, fundsInvestedWan: null, staffDeployed: null, beneficiaries: null };
+}
+
+const hasAmounts = (p: Project): boolean =>
+  p.fundsPledgedWan !== null || p.fundsInvestedWan !== null || p.staffDeployed !== null || p.beneficiaries !== null;
+
+/** What a listed project's amounts are, said to readers: the year's, or why they are not. */
+function basisOf(p: Project, year: number): string {
+  if (p.year === year) return `${year} 年度`;
+  if (p.periodStart !== null && p.periodEnd !== null && p.periodStart.slice(0, 4) !== p.periodEnd.slice(0, 4))
+    return `${p.periodStart}—${p.periodEnd} 整个期间`;
+  if (p.periodStart !== null) return `${p.periodStart} 起累计`;
+  return '来源未注明年度';
 }

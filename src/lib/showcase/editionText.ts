@@ -1,6 +1,6 @@
 /** Text of frozen edition figures (<Stat>, the edition's figure list). Pure. */
 import type { EditionSnapshot, EditionStatName } from '../schema/edition.ts';
-import { formatCount } from '../format.ts';
+import { formatCount, formatSigned } from '../format.ts';
 import type { SumWithCoverage } from '../aggregate/totals.ts';
 import { formatMeasure, formatSum, MEASURES } from '../measures.ts';
 
@@ -46,6 +46,43 @@ export function statText(s: EditionSnapshot, name: EditionStatName): { text: str
 
 /** Coverage note of a frozen sum: "（12 个项目中 4 个有数，3 个为约数）". */
 export function coverageNote(s: SumWithCoverage, of: number): string {
-  if (s.known === 0) return `${of} 个项目均未报告`;
+  if (s.known === 0) return `${of} 个项目均没有注明属于本年度的数`;
   return `${of} 个项目中 ${s.known} 个有数${s.approximate > 0 ? `，${s.approximate} 个为约数` : ''}`;
+}
+
+const SUMS = new Set<EditionStatName>(['fundsPledgedWan', 'fundsInvestedWan', 'beneficiariesPerson', 'beneficiariesHousehold']);
+const UNITS: Record<EditionStatName, string> = {
+  organizations: MEASURES.organizations.unit,
+  projects: MEASURES.projects.unit,
+  fundsPledgedWan: MEASURES.fundsPledgedWan.unit,
+  fundsInvestedWan: MEASURES.fundsInvestedWan.unit,
+  beneficiariesPerson: MEASURES.beneficiariesPerson.unit,
+  beneficiariesHousehold: MEASURES.beneficiariesHousehold.unit,
+  keyCountiesReached: '个',
+  provinces: '个',
+  campaigns: '项',
+};
+
+/**
+ * The change of one figure from the previous edition, or why it cannot be given. Only like with
+ * like: both years known, neither a sum that includes an approximate figure (约、余、多 … make a
+ * difference meaningless), both sums of amounts dated to their year (the editions count only those,
+ * edition.ts). A difference carries its unit; the ratio is left out when the base is 0.
+ */
+export function yearChange(now: EditionSnapshot, before: EditionSnapshot, name: EditionStatName): { text: string; comparable: boolean } {
+  if (SUMS.has(name)) {
+    const key = name as 'fundsPledgedWan' | 'fundsInvestedWan' | 'beneficiariesPerson' | 'beneficiariesHousehold';
+    const a = now.figures[key];
+    const b = before.figures[key];
+    if (a.known === 0 || b.known === 0)
+      return { text: `不可比：${a.known === 0 ? `${now.year} 年度` : `${before.year} 年度`}没有注明该年度的数`, comparable: false };
+    if (a.approximate > 0 || b.approximate > 0) return { text: '不可比：含约数（约、余、多等）', comparable: false };
+  }
+  const x = statText(now, name).value;
+  const y = statText(before, name).value;
+  if (x === null || y === null) return { text: '不可比：一年没有数', comparable: false };
+  const delta = x - y;
+  const unit = UNITS[name];
+  const signed = `${formatSigned(delta)}${unit ? ` ${unit}` : ''}`;
+  return { text: y === 0 ? signed : `${signed}（${formatSigned(Math.round((delta / y) * 1000) / 10)}%）`, comparable: true };
 }

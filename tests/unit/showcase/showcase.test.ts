@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { campaignComparison, familyCases, familyProjects, relatedCases, type CaseKey } from '../../../src/lib/showcase/showcase.ts';
-import { projectYears, campaignYears, computeEditionSnapshot, change } from '../../../src/lib/showcase/edition.ts';
+import { projectYears, campaignYears, computeEditionSnapshot } from '../../../src/lib/showcase/edition.ts';
+import { yearChange } from '../../../src/lib/showcase/editionText.ts';
+import type { EditionSnapshot } from '../../../src/lib/schema/edition.ts';
 import { makeKeyCounty, makeProject } from '../../fixtures/makeProjects.ts';
 import type { Campaign } from '../../../src/lib/schema/campaign.ts';
 import type { Brand } from '../../../src/lib/schema/brand.ts';
@@ -95,10 +97,105 @@ describe('computeEditionSnapshot', () => {
     expect(s.campaigns.map((c) => c.reported[0]!.text)).toEqual(['5367个']);
     expect(s.projectsWithoutYear).toBe(1);
   });
-  it('change: delta and ratio, null when unknown', () => {
-    expect(change(15, 10)).toEqual({ delta: 5, ratio: 0.5 });
-    expect(change(3, 0)).toEqual({ delta: 3, ratio: null });
-    expect(change(null, 3)).toBeNull();
+  it('sums only amounts dated to the year: a project listed by its campaign or a multi-year period is listed, its amounts apart', () => {
+    const listed = computeEditionSnapshot(
+      {
+        ...data,
+        projects: [
+          makeProject({ id: 'dated', year: 2022, fundsPledgedWan: 20, targetRegions: ['623023'] }),
+          makeProject({
+            id: 'plan',
+            year: null,
+            periodStart: '2022',
+            periodEnd: '2024',
+            fundsPledgedWan: 3000,
+            fundsInvestedWan: 500,
+            fundsInvestedApprox: true,
+          }),
+          makeProject({ id: 'campaign', year: null, campaignId: 'c1', fundsInvestedWan: 10500 }),
+        ],
+        campaigns: [campaign({ periodStart: '2022', periodEnd: null })],
+      },
+      regions,
+      2022,
+      { frozenAt: '2026-12-06', dataAsOf: 'x', generatedBy: 'test' },
+    );
+    expect(listed.projects.map((p) => [p.id, p.counted, p.basis])).toEqual([
+      ['dated', true, '2022 年度'],
+      ['plan', false, '2022—2024 整个期间'],
+      ['campaign', false, '来源未注明年度'],
+    ]);
+    expect(listed.figures.fundsPledgedWan).toEqual({ sum: 20, known: 1, approximate: 0 });
+    expect(listed.figures.fundsInvestedWan.known).toBe(0);
+    expect(listed.figures.projects).toBe(3);
+    expect(listed.amountsNotCounted).toBe(2);
+    // the plan is not counted again in the later years it spans
+    const y2023 = computeEditionSnapshot(
+      { ...data, projects: [makeProject({ id: 'plan', year: null, periodStart: '2022', periodEnd: '2024', fundsPledgedWan: 3000 })] },
+      regions,
+      2023,
+      {
+        frozenAt: '2026-12-06',
+        dataAsOf: 'x',
+        generatedBy: 'test',
+      },
+    );
+    expect(y2023.figures.fundsPledgedWan.known).toBe(0);
+  });
+});
+
+describe('yearChange', () => {
+  const none = { sum: 0, known: 0, approximate: 0 };
+  const base: EditionSnapshot = {
+    generatedBy: 'test',
+    year: 2021,
+    frozenAt: '2026-12-06',
+    dataAsOf: 'x',
+    figures: {
+      organizations: 0,
+      projects: 0,
+      fundsPledgedWan: none,
+      fundsInvestedWan: none,
+      beneficiariesPerson: none,
+      beneficiariesHousehold: none,
+      keyCountiesReached: 0,
+      provinces: 0,
+      campaigns: 0,
+    },
+    byDomain: [],
+    byProvince: [],
+    projects: [],
+    campaigns: [],
+    amountsNotCounted: 0,
+    projectsWithoutYear: 0,
+  };
+  const snap = (year: number, f: Partial<EditionSnapshot['figures']>): EditionSnapshot => ({
+    ...base,
+    year,
+    figures: { ...base.figures, ...f },
+  });
+  const sum = (v: number, approximate = 0) => ({ sum: v, known: 1, approximate });
+  it('gives a difference with its unit and the ratio between like bases', () => {
+    expect(
+      yearChange(snap(2022, { fundsInvestedWan: sum(500) }), snap(2021, { fundsInvestedWan: sum(14428) }), 'fundsInvestedWan'),
+    ).toEqual({
+      text: '-13,928 万元（-96.5%）',
+      comparable: true,
+    });
+    expect(yearChange(snap(2022, { organizations: 5 }), snap(2021, { organizations: 0 }), 'organizations')).toEqual({
+      text: '+5 家',
+      comparable: true,
+    });
+  });
+  it('says 不可比 and why for an unknown year or a sum with approximate figures', () => {
+    const known0 = { sum: 0, known: 0, approximate: 0 };
+    expect(yearChange(snap(2022, { fundsInvestedWan: known0 }), snap(2021, { fundsInvestedWan: sum(10) }), 'fundsInvestedWan')).toEqual({
+      text: '不可比：2022 年度没有注明该年度的数',
+      comparable: false,
+    });
+    expect(
+      yearChange(snap(2022, { fundsInvestedWan: sum(500, 1) }), snap(2021, { fundsInvestedWan: sum(10) }), 'fundsInvestedWan').text,
+    ).toBe('不可比：含约数（约、余、多等）');
   });
 });
 
