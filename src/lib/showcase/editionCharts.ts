@@ -8,8 +8,9 @@ import type { EditionSnapshot } from '../schema/edition.ts';
 
 export const editionChartId = (year: number, what: 'domains' | 'provinces'): string => `edition-${year}-${what}`;
 
-/** Projects by domain and by province of one edition. */
+/** Projects by domain and by province of one edition; none for an edition without itemised projects (nothing to draw). */
 export function editionCharts(s: EditionSnapshot): ChartSpec[] {
+  if (s.projects.length === 0) return [];
   const common = {
     source: `${s.year} 年度展示（数据于 ${s.frozenAt} 定稿，逐项记录之和）`,
     dataDate: `${s.year} 年度（${s.frozenAt} 定稿）`,
