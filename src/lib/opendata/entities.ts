@@ -158,7 +158,7 @@ export const OPEN_ENTITIES: readonly OpenEntity[] = [
   {
     entity: 'exemplary-organizations',
     json: 'exemplary',
-    title: '先进典型',
+    title: '来源列举的社会组织',
     description: '每行一次来源中对社会组织的表彰或推介。',
     schema: exemplarySchema,
   },

@@ -9,12 +9,12 @@ export const exemplarySchema = z.object({
   /** The organization featured. */
   organizationId: field(entityId, { label: '社会组织', description: '组织表中的组织标识' }),
   /** Year of the recognition. */
-  year: field(z.number().int().min(2000).max(2100).nullable(), { label: '年度', description: '受到表彰或推介的年度' }),
+  year: field(z.number().int().min(2000).max(2100).nullable(), { label: '年度', description: '来源提到它的年度' }),
   /** What the source says: an honour, a meeting where it shared its experience, … */
-  recognition: field(z.string().min(2), { label: '表彰或推介', description: '来源中的表彰、推介或交流发言' }),
+  recognition: field(z.string().min(2), { label: '来源的说法', description: '来源怎么提到它：会议交流发言、成果报道或工作介绍中的事例' }),
   /** Why it is featured, in one or two sentences. */
-  reason: field(z.string().min(2), { label: '推介理由', description: '一两句话说明为何推介' }),
+  reason: field(z.string().min(2), { label: '事例', description: '一两句话概括来源所述的事例，只写来源有的事实' }),
   /** Where it comes from. */
-  source: field(source, { label: '来源', description: '来源文件名及段落' }),
+  source: field(source, { label: '来源', description: '来源标识及原文短语' }),
 });
 export type Exemplary = z.infer<typeof exemplarySchema>;

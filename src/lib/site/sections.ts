@@ -41,7 +41,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'charts', label: '图表', path: 'charts/', place: 'main' },
   { id: 'data', label: '开放数据', path: 'data/', place: 'main' },
   { id: 'coverage', label: '结对覆盖', path: 'coverage/', place: 'more' },
-  { id: 'exemplary', label: '先进典型', path: 'exemplary/', place: 'more' },
+  { id: 'exemplary', label: '来源列举的组织', path: 'exemplary/', place: 'more' },
   { id: 'statistics', label: '报送统计表', path: 'statistics/', place: 'more' },
   { id: 'sources', label: '来源文件', path: 'sources/', place: 'more' },
   { id: 'check', label: '数据检查', path: 'check/', place: 'more' },

@@ -6,12 +6,12 @@ import { checkOrgIds, type GridTable, type References } from './table.ts';
 
 export const exemplarySpec: TableSpec = {
   kind: 'exemplary',
-  label: '先进典型名单',
+  label: '来源列举的社会组织名单',
   columns: {
     organizationId: ['推介组织标识'],
     year: ['年度'],
-    recognition: ['表彰或推介'],
-    reason: ['推介理由'],
+    recognition: ['来源的说法', '表彰或推介'],
+    reason: ['事例', '推介理由'],
     source: ['来源'],
   },
   required: [['organizationId'], ['recognition'], ['reason']],
@@ -23,7 +23,7 @@ export function mapExemplary(r: RowReader, refs: Pick<References, 'hasOrg' | 'or
   const year = r.year('year');
   if (year !== null && (year < 2000 || year > 2100))
     r.issue('constraint-error', 'year', r.raw('year'), '年度应在 2000–2100 之间：请核对。');
-  const recognition = r.text('recognition', true, '表彰或推介');
+  const recognition = r.text('recognition', true, '来源的说法');
   const reason = r.text('reason', true, '推介理由');
   const source = r.text('source', true, '来源');
   if (r.errors > 0 || organizationId === null || recognition === null || reason === null || source === null) return null;
