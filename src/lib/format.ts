@@ -1,5 +1,5 @@
 /** Number formatting for Chinese readers. Pure. */
-import { BENEFICIARY_UNITS, labelOf, type BeneficiaryUnitId } from './schema/vocab.ts';
+import { BENEFICIARY_UNITS, labelOf, type BeneficiaryUnitId, type Qualifier } from './schema/vocab.ts';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
@@ -23,13 +23,32 @@ export function formatSigned(n: number): string {
   return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
 }
 
-/** "3,089.5 万元" below 1 亿元, "1.05 亿元" from 10,000 万元 up; null → "未知". */
-export function formatWan(wan: number | null, approximate = false): string {
+/**
+ * How a figure is qualified: a source's word as written (约、近、超过、余、多、以上、左右), `true` for
+ * a sum that includes approximate figures (written 约), false or null for an exact figure.
+ */
+export type Approx = boolean | Qualifier | null;
+
+/**
+ * A formatted figure ("800 万元", "4,000 人", "280 万 人次") with its qualifier where Chinese writes
+ * it: 约、近、超过 before the number ("近 400 人"), 余、多 between the number and its unit ("800 余万元",
+ * "280 多万 人次"), 以上、左右 after the unit ("30 亿元以上").
+ */
+export function qualify(body: string, q: Approx): string {
+  if (q === false || q === null) return body;
+  const word = q === true ? '约' : q;
+  if (word === '约' || word === '近' || word === '超过') return `${word} ${body}`;
+  if (word === '以上' || word === '左右') return `${body}${word}`;
+  const m = /^(\S+) (.+)$/u.exec(body);
+  return m ? `${m[1]} ${word}${m[2]}` : `${body}${word}`;
+}
+
+/** "3,089.5 万元" below 1 亿元, "1.05 亿元" from 10,000 万元 up, qualified as written; null → "未知". */
+export function formatWan(wan: number | null, approximate: Approx = false): string {
   if (wan === null) return '未知';
-  const prefix = approximate ? '约 ' : '';
   // 9,999.995 and up would print as "10,000 万元" at two decimals: show those in 亿元 too.
-  if (Math.abs(wan) >= 9_999.995) return `${prefix}${formatNumber(wan / 10_000)} 亿元`;
-  return `${prefix}${formatNumber(wan)} 万元`;
+  if (Math.abs(wan) >= 9_999.995) return qualify(`${formatNumber(wan / 10_000)} 亿元`, approximate);
+  return qualify(`${formatNumber(wan)} 万元`, approximate);
 }
 
 /** Integer with thousands separators below 10 万; from 10 万 up shown as "28 万", "280.5 万". */
@@ -44,14 +63,14 @@ export function beneficiaryUnitLabel(unit: BeneficiaryUnitId): string {
   return labelOf(BENEFICIARY_UNITS, unit);
 }
 
-/** "约 4,000 人" / "94 户"; `unknown` when the count or its unit is not known. */
-export function formatBeneficiaries(value: number | null, unit: BeneficiaryUnitId | null, approximate: boolean, unknown = '未知'): string {
+/** "4,000 多人" / "94 户"; `unknown` when the count or its unit is not known. */
+export function formatBeneficiaries(value: number | null, unit: BeneficiaryUnitId | null, approximate: Approx, unknown = '未知'): string {
   if (value === null || unit === null) return unknown;
-  return `${approximate ? '约 ' : ''}${formatCount(value, beneficiaryUnitLabel(unit))}`;
+  return qualify(formatCount(value, beneficiaryUnitLabel(unit)), approximate);
 }
 
 /** formatWan, with `unknown` (e.g. "—" in table cells) for null. */
-export function formatWanOr(wan: number | null, approximate: boolean, unknown: string): string {
+export function formatWanOr(wan: number | null, approximate: Approx, unknown: string): string {
   return wan === null ? unknown : formatWan(wan, approximate);
 }
 

@@ -7,7 +7,7 @@
  * Pure.
  */
 import type { SumWithCoverage, Totals } from './aggregate/totals.ts';
-import { formatCount, formatWan } from './format.ts';
+import { formatCount, formatWan, qualify, type Approx } from './format.ts';
 import type { FieldMeta } from './schema/common.ts';
 import { type Project, projectSchema } from './schema/project.ts';
 import { BENEFICIARY_UNITS, type BeneficiaryUnitId } from './schema/vocab.ts';
@@ -81,15 +81,20 @@ export function measureHeader(m: Pick<Measure, 'label' | 'unit'>, label: string 
 }
 
 /** One value in the measure's unit: “3,089.5 万元”, “1.2 亿元”, “约 4,000 人”; null → `unknown`. */
-export function formatMeasure(m: Measure, value: number | null, approximate = false, unknown = '未知'): string {
+export function formatMeasure(m: Measure, value: number | null, approximate: Approx = false, unknown = '未知'): string {
   if (value === null) return unknown;
   if (m.kind === 'money') return formatWan(value, approximate);
-  return `${approximate ? '约 ' : ''}${formatCount(value, m.unit)}`;
+  return qualify(formatCount(value, m.unit), approximate);
 }
 
-/** A sum over records: its text, 约 when any summed value is approximate, `unknown` when no record has the figure. */
+/**
+ * A sum over records: its text; 至少 when every qualified value in it is a lower bound (余、多、超过、以上),
+ * 约 when any other is approximate; `unknown` when no record has the figure.
+ */
 export function formatSum(m: Measure, s: SumWithCoverage, unknown = '暂无数据'): string {
-  return s.known === 0 ? unknown : formatMeasure(m, s.sum, s.approximate > 0);
+  if (s.known === 0) return unknown;
+  if (s.approximate > 0 && s.lowerBound === s.approximate) return `至少 ${formatMeasure(m, s.sum)}`;
+  return formatMeasure(m, s.sum, s.approximate > 0);
 }
 
 /** “12 个项目有数，其中 3 个为约数”: how many records a sum covers. */
@@ -129,3 +134,16 @@ export const SUMMED_MEASURES: readonly SummedMeasure[] = [
 
 /** The convention on funds every download and the data page state, in one sentence. */
 export const FUNDS_CONVENTION = `资金单位为万元（1 亿元 = 10,000 万元）；${MEASURES.fundsPledgedWan.label}与${MEASURES.fundsInvestedWan.label}分列，不相加`;
+
+/** A project's figure that a source may qualify, and the fields holding its flag and its word. */
+const QUALIFIED = {
+  fundsPledgedWan: ['fundsPledgedApprox', 'fundsPledgedQualifier'],
+  fundsInvestedWan: ['fundsInvestedApprox', 'fundsInvestedQualifier'],
+  beneficiaries: ['beneficiariesApprox', 'beneficiariesQualifier'],
+} as const;
+
+/** How a project's figure is to be written: the source's qualifier (余、近 …), else 约 when it is flagged approximate. */
+export function writtenAs(p: Pick<Project, (typeof QUALIFIED)[keyof typeof QUALIFIED][number]>, key: keyof typeof QUALIFIED): Approx {
+  const [flag, word] = QUALIFIED[key];
+  return p[word] ?? p[flag];
+}

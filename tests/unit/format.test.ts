@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBeneficiaries, formatCount, formatWan, formatWanOr } from '../../src/lib/format.ts';
+import { formatBeneficiaries, formatCount, formatWan, formatWanOr, qualify } from '../../src/lib/format.ts';
 
 describe('formatWan', () => {
   it.each([
@@ -77,5 +77,23 @@ describe('formatWanOr', () => {
     { v: null, a: false, expected: '—' },
   ])('$v → $expected', ({ v, a, expected }) => {
     expect(formatWanOr(v, a, '—')).toBe(expected);
+  });
+});
+
+describe('qualifiers as the source writes them', () => {
+  it.each([
+    [800, '余', '800 余万元'],
+    [218800, '约', '约 21.88 亿元'],
+    [300000, '超过', '超过 30 亿元'],
+    [300000, '以上', '30 亿元以上'],
+    [3000, null, '3,000 万元'],
+    [3000, true, '约 3,000 万元'],
+  ] as const)('%s 万元 with %s → %s', (wan, q, text) => {
+    expect(formatWan(wan, q)).toBe(text);
+  });
+  it('places 多 and 近 in counts as Chinese writes them', () => {
+    expect(qualify(formatCount(2_800_000, '人次'), '多')).toBe('280 多万 人次');
+    expect(qualify(formatCount(400, '人'), '近')).toBe('近 400 人');
+    expect(qualify(formatCount(6300, '家'), '多')).toBe('6,300 多家');
   });
 });

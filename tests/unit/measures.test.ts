@@ -14,7 +14,8 @@ import { REPORTED_METRICS } from '../../src/lib/schema/campaign.ts';
 import { regionStatSchema } from '../../src/lib/schema/regionStat.ts';
 import { STAT_LABELS } from '../../src/lib/showcase/editionText.ts';
 import { MAP_METRICS } from '../../src/lib/geo/mapFigures.ts';
-import type { Totals } from '../../src/lib/aggregate/totals.ts';
+import { RunningSum, type Totals } from '../../src/lib/aggregate/totals.ts';
+import { sumQualifier } from '../../src/lib/aggregate/reports.ts';
 
 const sum = (s: number, known: number, approximate = 0) => ({ sum: s, known, approximate });
 
@@ -65,5 +66,22 @@ describe('measure registry', () => {
       beneficiaries: { person: sum(4, 1), personTime: sum(5, 1), household: sum(6, 1) },
     };
     expect(SUMMED_MEASURES.map((m) => sumOf(t, m.key).sum)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('sums of qualified figures', () => {
+  it('say 至少 when every qualified value is a lower bound, 约 when any other is approximate', () => {
+    const lower = new RunningSum();
+    lower.add(800, '余');
+    lower.add(200, null);
+    expect(formatSum(MEASURES.fundsInvestedWan, lower.done())).toBe('至少 1,000 万元');
+    const mixed = new RunningSum();
+    mixed.add(800, '余');
+    mixed.add(200, '约');
+    expect(formatSum(MEASURES.fundsInvestedWan, mixed.done())).toBe('约 1,000 万元');
+    expect(sumQualifier(['余', null, '余'])).toBe('余');
+    expect(sumQualifier(['余', '超过'])).toBe('多');
+    expect(sumQualifier(['余', '约'])).toBe('约');
+    expect(sumQualifier([null])).toBeNull();
   });
 });

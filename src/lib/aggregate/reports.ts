@@ -18,6 +18,7 @@
  * gives a project's figures of that year only. Pure.
  */
 import type { Project, ProjectReport } from '../schema/project.ts';
+import { LOWER_BOUND_QUALIFIERS, type Qualifier } from '../schema/vocab.ts';
 
 /** The rule above, for the pages that show a project's years. */
 export const REPORT_RULE =
@@ -65,14 +66,28 @@ type Figures = Pick<
   ProjectReport,
   | 'fundsPledgedWan'
   | 'fundsPledgedApprox'
+  | 'fundsPledgedQualifier'
   | 'fundsInvestedWan'
   | 'fundsInvestedApprox'
+  | 'fundsInvestedQualifier'
   | 'staffDeployed'
   | 'beneficiaries'
   | 'beneficiaryUnit'
   | 'beneficiariesApprox'
+  | 'beneficiariesQualifier'
   | 'organizationCountReported'
 >;
+
+/**
+ * The qualifier of a sum of qualified figures: none when none is qualified; a lower bound (余、多、
+ * 超过、以上) when every qualified one is (the same word, else 多); 约 otherwise.
+ */
+export function sumQualifier(qs: readonly (Qualifier | null)[]): Qualifier | null {
+  const given = qs.filter((q): q is Qualifier => q !== null);
+  if (given.length === 0) return null;
+  if (given.every((q) => LOWER_BOUND_QUALIFIERS.has(q))) return given.every((q) => q === given[0]) ? given[0]! : '多';
+  return '约';
+}
 
 /** One year's figures from that year's reports (one report: its own figures). */
 function yearFigures(reports: readonly ProjectReport[]): Figures {
@@ -84,12 +99,15 @@ function yearFigures(reports: readonly ProjectReport[]): Figures {
   return {
     fundsPledgedWan: pledged?.fundsPledgedWan ?? null,
     fundsPledgedApprox: pledged?.fundsPledgedApprox ?? false,
+    fundsPledgedQualifier: pledged?.fundsPledgedQualifier ?? null,
     fundsInvestedWan: invested?.fundsInvestedWan ?? null,
     fundsInvestedApprox: invested?.fundsInvestedApprox ?? false,
+    fundsInvestedQualifier: invested?.fundsInvestedQualifier ?? null,
     staffDeployed: staff?.staffDeployed ?? null,
     beneficiaries: ben?.beneficiaries ?? null,
     beneficiaryUnit: ben !== null ? ben.beneficiaryUnit : latest(reports, 'beneficiaryUnit'),
     beneficiariesApprox: ben?.beneficiariesApprox ?? false,
+    beneficiariesQualifier: ben?.beneficiariesQualifier ?? null,
     organizationCountReported: counts.length === 0 ? null : Math.max(...counts),
   };
 }
@@ -98,10 +116,12 @@ function yearFigures(reports: readonly ProjectReport[]): Figures {
 function acrossYears(years: readonly Figures[]): Figures {
   let invested: number | null = null;
   let investedApprox = false;
+  const investedQualifiers: (Qualifier | null)[] = [];
   for (const y of years) {
     if (y.fundsInvestedWan === null) continue;
     invested = (invested ?? 0) + y.fundsInvestedWan;
     investedApprox ||= y.fundsInvestedApprox;
+    investedQualifiers.push(y.fundsInvestedQualifier ?? (y.fundsInvestedApprox ? '约' : null));
   }
   const last = (has: (y: Figures) => boolean): Figures | undefined => years.findLast(has);
   const pledged = last((y) => y.fundsPledgedWan !== null);
@@ -111,12 +131,15 @@ function acrossYears(years: readonly Figures[]): Figures {
   return {
     fundsPledgedWan: pledged?.fundsPledgedWan ?? null,
     fundsPledgedApprox: pledged?.fundsPledgedApprox ?? false,
+    fundsPledgedQualifier: pledged?.fundsPledgedQualifier ?? null,
     fundsInvestedWan: invested,
     fundsInvestedApprox: investedApprox,
+    fundsInvestedQualifier: sumQualifier(investedQualifiers),
     staffDeployed: staff?.staffDeployed ?? null,
     beneficiaries: ben?.beneficiaries ?? null,
     beneficiaryUnit: ben?.beneficiaryUnit ?? years.findLast((y) => y.beneficiaryUnit !== null)?.beneficiaryUnit ?? null,
     beneficiariesApprox: ben?.beneficiariesApprox ?? false,
+    beneficiariesQualifier: ben?.beneficiariesQualifier ?? null,
     organizationCountReported: counts.length === 0 ? null : Math.max(...counts),
   };
 }

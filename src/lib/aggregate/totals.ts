@@ -7,7 +7,7 @@
  */
 import type { Organization } from '../schema/organization.ts';
 import type { Project } from '../schema/project.ts';
-import type { BeneficiaryUnitId } from '../schema/vocab.ts';
+import { LOWER_BOUND_QUALIFIERS, type BeneficiaryUnitId, type Qualifier } from '../schema/vocab.ts';
 
 export interface SumWithCoverage {
   /** Sum of the known values, in the field's unit. */
@@ -16,6 +16,8 @@ export interface SumWithCoverage {
   known: number;
   /** How many of those values are approximate (约、余、多). */
   approximate: number;
+  /** How many of the approximate ones are lower bounds (余、多、超过、以上): when all are, the sum is 至少 that much. */
+  lowerBound?: number;
 }
 
 export interface Totals extends FigureSums {
@@ -43,16 +45,22 @@ export class RunningSum {
   sum = 0;
   known = 0;
   approximate = 0;
+  lowerBound = 0;
 
-  add(v: number | null, approx: boolean): void {
+  /** `approx`: the value's qualifier as written (余 counts as a lower bound), or whether it is approximate. */
+  add(v: number | null, approx: boolean | Qualifier | null): void {
     if (v === null) return;
     this.sum += v;
     this.known++;
-    if (approx) this.approximate++;
+    if (approx === false || approx === null) return;
+    this.approximate++;
+    if (approx !== true && LOWER_BOUND_QUALIFIERS.has(approx)) this.lowerBound++;
   }
 
   done(): SumWithCoverage {
-    return { sum: Math.round(this.sum * 1e6) / 1e6, known: this.known, approximate: this.approximate };
+    const out: SumWithCoverage = { sum: Math.round(this.sum * 1e6) / 1e6, known: this.known, approximate: this.approximate };
+    if (this.lowerBound > 0) out.lowerBound = this.lowerBound;
+    return out;
   }
 }
 
@@ -81,13 +89,13 @@ export class ProjectFigures {
   /** One project's figures, field by field (the columnar store has no Project object). */
   add(
     pledgedWan: number | null,
-    pledgedApprox: boolean,
+    pledgedApprox: boolean | Qualifier | null,
     investedWan: number | null,
-    investedApprox: boolean,
+    investedApprox: boolean | Qualifier | null,
     staffDeployed: number | null,
     beneficiaries: number | null,
     unit: BeneficiaryUnitId | null,
-    beneficiariesApprox: boolean,
+    beneficiariesApprox: boolean | Qualifier | null,
   ): void {
     this.pledged.add(pledgedWan, pledgedApprox);
     this.invested.add(investedWan, investedApprox);
@@ -99,13 +107,13 @@ export class ProjectFigures {
   addProject(p: Project): void {
     this.add(
       p.fundsPledgedWan,
-      p.fundsPledgedApprox,
+      p.fundsPledgedQualifier ?? p.fundsPledgedApprox,
       p.fundsInvestedWan,
-      p.fundsInvestedApprox,
+      p.fundsInvestedQualifier ?? p.fundsInvestedApprox,
       p.staffDeployed,
       p.beneficiaries,
       p.beneficiaryUnit,
-      p.beneficiariesApprox,
+      p.beneficiariesQualifier ?? p.beneficiariesApprox,
     );
   }
 

@@ -4,6 +4,7 @@
  * become null, never 0.
  */
 
+import { qualifierOf, type Qualifier } from '../schema/vocab.ts';
 import { countUnitFrom, digitsValue, leadingDigits, MAX_WAN, plainAmount, round6, UNIT_TO_WAN } from './fast/numbers.ts';
 
 export { MAX_WAN };
@@ -68,10 +69,11 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
  */
 const NO_VALUE: { readonly ok: true; readonly value: null } = Object.freeze({ ok: true, value: null });
 
-/** An amount in 万元 with its approximate flag. */
+/** An amount in 万元 with its approximate flag and the qualifier as the cell writes it (余、约 …). */
 export interface Amount {
   wan: number;
   approximate: boolean;
+  qualifier: Qualifier | null;
 }
 
 /** The unit a header declares for money columns. */
@@ -104,7 +106,7 @@ function misgrouped(s: string): boolean {
  */
 export function parseAmount(raw: string, defaultUnit: MoneyUnit = 'wan'): Parsed<Amount | null> {
   const plain = plainAmount(raw, defaultUnit);
-  if (plain >= 0) return { ok: true, value: { wan: plain, approximate: false } }; // fast path
+  if (plain >= 0) return { ok: true, value: { wan: plain, approximate: false, qualifier: null } }; // fast path
   if (isBlank(raw)) return NO_VALUE;
   const spaced = toHalfWidth(raw).replace(/\s/gu, '');
   if (misgrouped(spaced)) return { ok: false, reason: '数字的千位分隔不对（应每三位一个逗号，如“1,200”）' };
@@ -119,16 +121,19 @@ export function parseAmount(raw: string, defaultUnit: MoneyUnit = 'wan'): Parsed
   else if (big === '万') factor = UNIT_TO_WAN.wan;
   else if (yuanMark) factor = UNIT_TO_WAN.yuan;
   else factor = UNIT_TO_WAN[defaultUnit];
-  const approximate = m[1] !== undefined && !/^(共计|累计|合计|计)$/u.test(m[1]) ? true : Boolean(m[3] ?? m[5] ?? m[7]);
+  const qualifier = qualifierOf(m[1]) ?? qualifierOf(m[3] ?? m[5] ?? m[7]);
+  const approximate = qualifier !== null;
   const wan = round6(n * factor);
   if (!Number.isFinite(wan) || wan > MAX_WAN) return { ok: false, reason: `金额超出可处理的范围（最多 ${MAX_WAN} 万元）` };
-  return { ok: true, value: { wan, approximate } };
+  return { ok: true, value: { wan, approximate, qualifier } };
 }
 
 /** A count (people, households, projects) with its approximate flag and the unit written in the cell. */
 export interface CountValue {
   value: number;
   approximate: boolean;
+  /** The qualifier as the cell writes it (多、近 …), or null. */
+  qualifier: Qualifier | null;
   /** Unit word found in the cell (人, 人次, 户, 名, 家, 个 …), if any. */
   unit: string | null;
 }
@@ -144,9 +149,9 @@ export function parseCount(raw: string): Parsed<CountValue | null> {
   // fast path: ASCII digits, optionally followed by a unit word ("1234", "300人次")
   const k = leadingDigits(raw);
   if (k > 0 && k <= 15) {
-    if (k === raw.length) return { ok: true, value: { value: digitsValue(raw, k), approximate: false, unit: null } };
+    if (k === raw.length) return { ok: true, value: { value: digitsValue(raw, k), approximate: false, qualifier: null, unit: null } };
     const unit = countUnitFrom(raw, k);
-    if (unit !== null) return { ok: true, value: { value: digitsValue(raw, k), approximate: false, unit } };
+    if (unit !== null) return { ok: true, value: { value: digitsValue(raw, k), approximate: false, qualifier: null, unit } };
   }
   if (isBlank(raw)) return NO_VALUE;
   const spaced = toHalfWidth(raw).replace(/\s/gu, '');
@@ -158,8 +163,8 @@ export function parseCount(raw: string): Parsed<CountValue | null> {
   if (!Number.isSafeInteger(value) && Number.isInteger(value))
     return { ok: false, reason: `数量超出可处理的范围（最多 ${Number.MAX_SAFE_INTEGER}）` };
   if (!Number.isInteger(value)) return { ok: false, reason: Number.isFinite(value) ? '数量应为整数' : '数量超出可处理的范围' };
-  const approximate = (m[1] !== undefined && m[1] !== '共' && m[1] !== '累计') || Boolean(m[3] ?? m[5] ?? m[7]);
-  return { ok: true, value: { value, approximate, unit: m[6] ?? null } };
+  const qualifier = qualifierOf(m[1]) ?? qualifierOf(m[3] ?? m[5] ?? m[7]);
+  return { ok: true, value: { value, approximate: qualifier !== null, qualifier, unit: m[6] ?? null } };
 }
 
 /**

@@ -3,6 +3,7 @@
  * file, the spreadsheet row, the header as written and the value. A row with any must-fix error
  * is rejected by the pipeline.
  */
+import type { Qualifier } from '../schema/vocab.ts';
 import { makeIssue, type Issue, type IssueCode } from './issues.ts';
 import { countUnitFrom, digitsValue, flatCopy, leadingDigits, memoVocab, plainAmount, regionListCache } from './fast/index.ts';
 import {
@@ -168,8 +169,9 @@ export class RowReader {
     this.issue('unit-magnitude', key, v, `单个项目金额达 ${formatNumber(wan / 1e4, 3)} 亿元，请核对单位。${yuanHint}`);
   }
 
-  /** Whether the amount last read by amountWan is approximate. */
+  /** Whether the amount last read by amountWan is approximate, and its qualifier as written. */
   amountApprox = false;
+  amountQualifier: Qualifier | null = null;
 
   /**
    * `amount(key)?.wan ?? null`, with the approximate flag left in `amountApprox`: the same value and
@@ -182,11 +184,13 @@ export class RowReader {
     const plain = plainAmount(v, unit);
     if (plain > 0) {
       this.amountApprox = false;
+      this.amountQualifier = null;
       if (plain >= SUSPICIOUS_WAN) this.magnitude(key, v, plain, unit);
       return plain;
     }
     const a = this.amount(key);
     this.amountApprox = a?.approximate ?? false;
+    this.amountQualifier = a?.qualifier ?? null;
     return a === null ? null : a.wan;
   }
 
@@ -201,8 +205,9 @@ export class RowReader {
     return p.value;
   }
 
-  /** Approximate flag and unit word of the count last read by countValue. */
+  /** Approximate flag, qualifier and unit word of the count last read by countValue. */
   countApprox = false;
+  countQualifier: Qualifier | null = null;
   countUnit: string | null = null;
 
   /**
@@ -217,12 +222,14 @@ export class RowReader {
       const unit = k === v.length ? null : countUnitFrom(v, k);
       if (k === v.length || unit !== null) {
         this.countApprox = false;
+        this.countQualifier = null;
         this.countUnit = unit;
         return digitsValue(v, k);
       }
     }
     const c = this.count(key, what);
     this.countApprox = c?.approximate ?? false;
+    this.countQualifier = c?.qualifier ?? null;
     this.countUnit = c?.unit ?? null;
     return c === null ? null : c.value;
   }

@@ -185,6 +185,19 @@ export function csvHeader(label: string, unit: string | null, key: string): stri
   return `${label}${unit ? `（${unit}）` : ''}（${key}）`;
 }
 
+/** The numeric field a `…Qualifier` field qualifies: fundsInvestedQualifier → fundsInvestedWan. */
+export function qualifierTarget(f: FieldInfo, fields: readonly FieldInfo[]): FieldInfo | null {
+  if (!f.key.endsWith('Qualifier')) return null;
+  const base = f.key.slice(0, -'Qualifier'.length);
+  return fields.find((x) => (x.key === `${base}Wan` || x.key === base) && (x.kind === 'number' || x.kind === 'integer')) ?? null;
+}
+
+/** A number with its qualifier where the source writes it: 约800, 800余, 30以上 (the data check reads it back). */
+function qualifiedText(v: number, q: unknown, approx: boolean): string {
+  if (typeof q === 'string' && q !== '') return q === '约' || q === '近' || q === '超过' ? `${q}${numberText(v)}` : `${numberText(v)}${q}`;
+  return approx ? `约${numberText(v)}` : numberText(v);
+}
+
 /** The numeric field an `…Approx` flag qualifies: fundsPledgedApprox → fundsPledgedWan, beneficiariesApprox → beneficiaries. */
 export function approxTarget(flag: FieldInfo, fields: readonly FieldInfo[]): FieldInfo | null {
   if (flag.kind !== 'boolean' || !flag.key.endsWith('Approx')) return null;
@@ -235,15 +248,19 @@ export function fieldCell(f: FieldInfo, v: unknown, ctx: RenderContext): CsvValu
 export function csvColumns(e: OpenEntity): CsvColumn[] {
   const fields = describeSchema(e.schema);
   const folded = new Map<string, string>(); // numeric field key → its approx flag key
+  const qualified = new Map<string, string>(); // numeric field key → its qualifier key
   for (const f of fields) {
     const target = approxTarget(f, fields);
     if (target) folded.set(target.key, f.key);
+    const q = qualifierTarget(f, fields);
+    if (q) qualified.set(q.key, f.key);
   }
-  const foldedFlags = new Set(folded.values());
+  const foldedFlags = new Set([...folded.values(), ...qualified.values()]);
   const out: CsvColumn[] = [];
   for (const f of fields) {
     if (f.kind === 'records' || foldedFlags.has(f.key)) continue;
     const approxKey = folded.get(f.key) ?? null;
+    const qualifierKey = qualified.get(f.key) ?? null;
     out.push({
       key: f.key,
       header: csvHeader(f.label, f.unit, f.key),
@@ -251,7 +268,10 @@ export function csvColumns(e: OpenEntity): CsvColumn[] {
       approxKey,
       value: (row, ctx) => {
         const v = row[f.key];
-        if (approxKey !== null && row[approxKey] === true && typeof v === 'number') return `约${numberText(v)}`;
+        if (approxKey !== null && typeof v === 'number') {
+          const q = qualifierKey === null ? null : row[qualifierKey];
+          if (typeof q === 'string' || row[approxKey] === true) return qualifiedText(v, q, row[approxKey] === true);
+        }
         return fieldCell(f, v, ctx);
       },
     });
@@ -302,7 +322,7 @@ function writingNote(c: CsvColumn): string {
   if (kind === 'enum') notes.push('写中文名称');
   if (kind === 'boolean') notes.push('写“是”或“否”');
   if (f.kind === 'list') notes.push('多项用“;”分隔');
-  if (c.approxKey !== null) notes.push('约数前加“约”');
+  if (c.approxKey !== null) notes.push('约数照来源写法加“约”“余”“多”等');
   if (f.nullable) notes.push('未知为空');
   return notes.join('；');
 }
@@ -314,8 +334,10 @@ export function csvPlacement(e: OpenEntity, entities: readonly OpenEntity[] = OP
   for (const c of columns) if (c.field) out.set(c.key, { header: c.header, note: writingNote(c) });
   for (const f of describeSchema(e.schema)) {
     if (out.has(f.key)) continue;
-    const into = columns.find((c) => c.approxKey === f.key);
-    if (into) out.set(f.key, { header: null, note: `并入“${into.header}”列：约数前加“约”` });
+    const into = columns.find(
+      (c) => c.approxKey === f.key || (f.key.endsWith('Qualifier') && c.approxKey === `${f.key.slice(0, -'Qualifier'.length)}Approx`),
+    );
+    if (into) out.set(f.key, { header: null, note: `并入“${into.header}”列：约数照来源写法加“约”“余”“多”等` });
     else if (f.kind === 'records') {
       const table = entities.find((x) => x.expands?.entity === e.entity && x.expands.field === f.key);
       out.set(f.key, { header: null, note: table ? `见 ${table.entity}.csv（${table.title}），每项一行` : '仅在 JSON 中' });

@@ -4,7 +4,7 @@
  * projects, and pages show them side by side with what the itemised records add up to.
  */
 import { z } from 'zod';
-import { BENEFICIARY_UNIT_IDS, CAMPAIGN_KIND_IDS } from './vocab.ts';
+import { BENEFICIARY_UNIT_IDS, CAMPAIGN_KIND_IDS, QUALIFIERS } from './vocab.ts';
 import { entityId, field, partialDate, regionCode, source } from './common.ts';
 import { MEASURES } from '../measures.ts';
 
@@ -39,6 +39,11 @@ export const reportedTotalSchema = z.object({
   beneficiaryUnit: field(z.enum(BENEFICIARY_UNIT_IDS).nullable().default(null), { label: '受益单位', description: '受益人数的单位' }),
   /** True for “约”, “多”, “余”, “+”. */
   approximate: field(z.boolean(), { label: '约数', description: '来源为约数时为是' }),
+  /** The qualifier as the source writes it (多、余、超过 …), read from the text. */
+  qualifier: field(z.enum(QUALIFIERS).nullable().default(null), {
+    label: '限定词',
+    description: '来源的写法：约、近、超过、余、多、以上、左右',
+  }),
   /** The phrase as printed in the source, e.g. “约 21.88 亿元”. */
   text: field(z.string().min(1), { label: '原文', description: '来源中的原文表述' }),
   /** What the figure covers when narrower than the campaign, e.g. “2022 年”. */

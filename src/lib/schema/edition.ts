@@ -4,6 +4,7 @@
  * The edition page reads only the snapshot, so publishing next year's data never changes it.
  */
 import { z } from 'zod';
+import { QUALIFIERS } from './vocab.ts';
 import { entityId, field } from './common.ts';
 
 export const editionSchema = z.object({
@@ -72,6 +73,9 @@ export const editionSnapshotSchema = z.object({
       fundsPledgedWan: z.number().nullable(),
       fundsInvestedWan: z.number().nullable(),
       approximate: z.boolean(),
+      /** The qualifiers as the source writes them (余、约 …), for the list; null when exact or not kept. */
+      pledgedQualifier: z.enum(QUALIFIERS).nullable().default(null),
+      investedQualifier: z.enum(QUALIFIERS).nullable().default(null),
       /** Whether its amounts are in this year's figures (their source dates them to the year). */
       counted: z.boolean().default(true),
       /** What its amounts are: "2022 年度", "2022—2024 整个期间", "2010 起累计", "来源未注明年度". */

@@ -1,6 +1,6 @@
 /** Project (帮扶项目): one assistance project, possibly co-funded by several organizations (组团帮扶). */
 import { z } from 'zod';
-import { BENEFICIARY_UNIT_IDS, DOMAIN_IDS, PAIRING_KIND_IDS, PROJECT_STATUS_IDS } from './vocab.ts';
+import { BENEFICIARY_UNIT_IDS, DOMAIN_IDS, PAIRING_KIND_IDS, PROJECT_STATUS_IDS, QUALIFIERS } from './vocab.ts';
 import { count, entityId, field, partialDate, regionCode, source, wan } from './common.ts';
 
 export const projectSchema = z.object({
@@ -39,6 +39,11 @@ export const projectSchema = z.object({
   }),
   /** True when the pledged amount is approximate in the source (约、余、多). */
   fundsPledgedApprox: field(z.boolean(), { label: '计划资金为约数', description: '来源写作“约”“余”“多”时为是' }),
+  /** The qualifier as the source writes it (约、余、多、近、超过、以上、左右). */
+  fundsPledgedQualifier: field(z.enum(QUALIFIERS).nullable(), {
+    label: '计划资金的限定词',
+    description: '来源的写法：约、近、超过、余、多、以上、左右',
+  }),
   /** Funds invested or disbursed (投入 / 拨付). Null when unknown. */
   fundsInvestedWan: field(wan, {
     label: '投入/拨付资金',
@@ -48,6 +53,11 @@ export const projectSchema = z.object({
   }),
   /** True when the invested amount is approximate in the source. */
   fundsInvestedApprox: field(z.boolean(), { label: '投入资金为约数', description: '来源写作“约”“余”“多”时为是' }),
+  /** The qualifier as the source writes it. */
+  fundsInvestedQualifier: field(z.enum(QUALIFIERS).nullable(), {
+    label: '投入资金的限定词',
+    description: '来源的写法：约、近、超过、余、多、以上、左右',
+  }),
   /** People the organizations sent (投入人员数). */
   staffDeployed: field(count, { label: '投入人员数', short: '投入人员', description: '社会组织投入的人员数', unit: '人' }),
   /** Beneficiaries (受益人数), in `beneficiaryUnit`. */
@@ -56,6 +66,11 @@ export const projectSchema = z.object({
   beneficiaryUnit: field(z.enum(BENEFICIARY_UNIT_IDS).nullable(), { label: '受益单位', description: '人 / 人次 / 户' }),
   /** True when the beneficiary count is approximate in the source. */
   beneficiariesApprox: field(z.boolean(), { label: '受益人数为约数', description: '来源写作“约”“余”“多”时为是' }),
+  /** The qualifier as the source writes it. */
+  beneficiariesQualifier: field(z.enum(QUALIFIERS).nullable(), {
+    label: '受益人数的限定词',
+    description: '来源的写法：约、近、超过、余、多、以上、左右',
+  }),
   /** Year the figures are reported for (统计年度). */
   year: field(z.number().int().min(2000).max(2100).nullable(), { label: '年度', description: '数据所属年度' }),
   /** Who reported the row (填报单位): the sheet's 单位（盖章） or the row's own column. */

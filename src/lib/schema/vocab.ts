@@ -184,3 +184,33 @@ export const SOURCE_KINDS = [
 ] as const satisfies readonly VocabEntry[];
 export type SourceKindId = (typeof SOURCE_KINDS)[number]['id'];
 export const SOURCE_KIND_IDS = SOURCE_KINDS.map((k) => k.id) as [SourceKindId, ...SourceKindId[]];
+
+/**
+ * How a source qualifies a figure (约、近、超过 before the number; 余、多 between the number and its
+ * unit; 以上、左右 after the unit), kept as written so that a page says "800 余万元", "近 400 人",
+ * "超过 30 亿元" and never rewrites them all as 约.
+ */
+export const QUALIFIERS = ['约', '近', '超过', '余', '多', '以上', '左右'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+/** The qualifiers as a vocabulary (the data dictionary lists every enum's values with their Chinese names). */
+export const QUALIFIER_VOCAB = QUALIFIERS.map((q) => ({ id: q, label: q, synonyms: [q] })) satisfies readonly VocabEntry[];
+/** Qualifiers that make a figure a lower bound ("800余" is at least 800). */
+export const LOWER_BOUND_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['超过', '余', '多', '以上']);
+/** The written form of a qualifier a cell may carry → the qualifier kept (超/逾 → 超过, 大约 → 约, + → 多). */
+export function qualifierOf(written: string | undefined): Qualifier | null {
+  if (written === undefined) return null;
+  const map: Record<string, Qualifier> = {
+    约: '约',
+    大约: '约',
+    近: '近',
+    超过: '超过',
+    超: '超过',
+    逾: '超过',
+    余: '余',
+    多: '多',
+    '+': '多',
+    以上: '以上',
+    左右: '左右',
+  };
+  return map[written] ?? null;
+}

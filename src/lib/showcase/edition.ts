@@ -116,6 +116,8 @@ export function computeEditionSnapshot(
       fundsPledgedWan: p.fundsPledgedWan,
       fundsInvestedWan: p.fundsInvestedWan,
       approximate: p.fundsPledgedApprox || p.fundsInvestedApprox,
+      pledgedQualifier: p.fundsPledgedQualifier,
+      investedQualifier: p.fundsInvestedQualifier,
       counted: counted(p),
       basis: basisOf(p, year),
       source: p.source,

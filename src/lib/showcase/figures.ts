@@ -3,10 +3,11 @@
  * and the 附件3 申报表 facts of a case (total amount and beneficiary number derived from its
  * projects). Pure.
  */
+import { writtenAs } from '../measures.ts';
 import type { SiteModel } from '../site/model.ts';
 import type { Project } from '../schema/project.ts';
 import { REPORTED_METRICS, type ReportedTotal } from '../schema/campaign.ts';
-import { beneficiaryUnitLabel, formatBeneficiaries, formatCount, formatWan } from '../format.ts';
+import { beneficiaryUnitLabel, formatBeneficiaries, formatCount, formatWan, qualify } from '../format.ts';
 import { computeTotals, type SumWithCoverage } from '../aggregate/totals.ts';
 import type { BeneficiaryUnitId } from '../schema/vocab.ts';
 
@@ -32,9 +33,10 @@ const fail = (error: string): FigText => ({ text: '', value: null, source: '', e
 
 /** Text of a reported campaign total, as reported: "约 21.88 亿元", "6,300 多家"→"约 6,300 家". */
 export function reportedText(r: ReportedTotal): string {
-  if (r.metric.startsWith('funds')) return formatWan(r.value, r.approximate);
+  const as = r.qualifier ?? r.approximate;
+  if (r.metric.startsWith('funds')) return formatWan(r.value, as);
   const unit = r.beneficiaryUnit ? beneficiaryUnitLabel(r.beneficiaryUnit) : (REPORTED_METRICS.find((m) => m.id === r.metric)?.unit ?? '');
-  return `${r.approximate ? '约 ' : ''}${formatCount(r.value, unit)}`;
+  return qualify(formatCount(r.value, unit), as);
 }
 
 /** The text of <Fig …/> (see src/components/content/Fig.astro). */
@@ -48,7 +50,7 @@ export function figText(model: SiteModel, ref: FigRef): FigText {
         const v = p[ref.field];
         if (v === null) return fail(`<Fig project="${ref.project}" field="${ref.field}">：该数字未知`);
         return {
-          text: formatWan(v, ref.field === 'fundsPledgedWan' ? p.fundsPledgedApprox : p.fundsInvestedApprox),
+          text: formatWan(v, writtenAs(p, ref.field)),
           value: v,
           source: p.source,
           error: null,
@@ -58,7 +60,7 @@ export function figText(model: SiteModel, ref: FigRef): FigText {
         if (p.beneficiaries === null || p.beneficiaryUnit === null)
           return fail(`<Fig project="${ref.project}" field="beneficiaries">：该数字未知`);
         return {
-          text: formatBeneficiaries(p.beneficiaries, p.beneficiaryUnit, p.beneficiariesApprox),
+          text: formatBeneficiaries(p.beneficiaries, p.beneficiaryUnit, writtenAs(p, 'beneficiaries')),
           value: p.beneficiaries,
           source: p.source,
           error: null,

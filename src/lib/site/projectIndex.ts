@@ -2,6 +2,8 @@
  * The project list's static index (served as /data/projects.json, generated at build time): one
  * compact record per project with what the list filters and shows. Pure.
  */
+import { writtenAs } from '../measures.ts';
+import type { Approx } from '../format.ts';
 import type { SiteModel } from './model.ts';
 import { DOMAINS, ORG_TYPES, PAIRING_KINDS, labelOf } from '../schema/vocab.ts';
 import type { Project } from '../schema/project.ts';
@@ -23,9 +25,10 @@ export interface ProjectListItem {
   years: number[];
   pairingKind: string | null;
   fundsInvestedWan: number | null;
-  fundsInvestedApprox: boolean;
+  /** How the figure is written: the source's qualifier (余 …), true for 约, false when exact. */
+  fundsInvestedApprox: Approx;
   fundsPledgedWan: number | null;
-  fundsPledgedApprox: boolean;
+  fundsPledgedApprox: Approx;
   /** A project reported in several years: each year's funds, for the list filtered by year. */
   perYear?: Record<string, YearFunds>;
 }
@@ -34,9 +37,9 @@ type YearFunds = Pick<ProjectListItem, 'fundsInvestedWan' | 'fundsInvestedApprox
 
 const fundsOf = (p: Project): YearFunds => ({
   fundsInvestedWan: p.fundsInvestedWan,
-  fundsInvestedApprox: p.fundsInvestedApprox,
+  fundsInvestedApprox: writtenAs(p, 'fundsInvestedWan'),
   fundsPledgedWan: p.fundsPledgedWan,
-  fundsPledgedApprox: p.fundsPledgedApprox,
+  fundsPledgedApprox: writtenAs(p, 'fundsPledgedWan'),
 });
 
 /** Each year's funds of a project reported in several years. */

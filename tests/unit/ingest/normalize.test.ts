@@ -81,7 +81,7 @@ describe('isBlank', () => {
 });
 
 describe('parseAmount', () => {
-  type Case = { input: string; unit?: MoneyUnit; expected: { wan: number; approximate: boolean } | null };
+  type Case = { input: string; unit?: MoneyUnit; expected: { wan: number; approximate: boolean; qualifier?: string | null } | null };
   const ok: Case[] = [
     // unknown markers → null, never 0
     { input: '', expected: null },
@@ -116,17 +116,17 @@ describe('parseAmount', () => {
     { input: '１２，３４５．５万元', expected: { wan: 12345.5, approximate: false } },
     { input: '12 345', expected: { wan: 12345, approximate: false } },
     // approximate markers
-    { input: '约21.88亿元', expected: { wan: 218800, approximate: true } },
-    { input: '近100万元', expected: { wan: 100, approximate: true } },
-    { input: '超过50万元', expected: { wan: 50, approximate: true } },
+    { input: '约21.88亿元', expected: { wan: 218800, approximate: true, qualifier: '约' } },
+    { input: '近100万元', expected: { wan: 100, approximate: true, qualifier: '近' } },
+    { input: '超过50万元', expected: { wan: 50, approximate: true, qualifier: '超过' } },
     { input: '超50万', expected: { wan: 50, approximate: true } },
     { input: '逾50万', expected: { wan: 50, approximate: true } },
     { input: '大约50', expected: { wan: 50, approximate: true } },
-    { input: '800余万元', expected: { wan: 800, approximate: true } },
+    { input: '800余万元', expected: { wan: 800, approximate: true, qualifier: '余' } },
     { input: '56万余元', expected: { wan: 56, approximate: true } },
     { input: '800多万元', expected: { wan: 800, approximate: true } },
     { input: '100+', expected: { wan: 100, approximate: true } },
-    { input: '100万元以上', expected: { wan: 100, approximate: true } },
+    { input: '100万元以上', expected: { wan: 100, approximate: true, qualifier: '以上' } },
     { input: '100万元左右', expected: { wan: 100, approximate: true } },
     { input: '3000元左右', expected: { wan: 0.3, approximate: true } },
     { input: '约１００万元', expected: { wan: 100, approximate: true } },
@@ -138,7 +138,7 @@ describe('parseAmount', () => {
     { input: '累计100余万元', expected: { wan: 100, approximate: true } },
   ];
   it.each(ok)('$input ($unit) → $expected', ({ input, unit, expected }) => {
-    expect(parseAmount(input, unit)).toEqual({ ok: true, value: expected });
+    expect(parseAmount(input, unit)).toMatchObject({ ok: true, value: expected });
   });
 
   it.each([
@@ -167,7 +167,7 @@ describe('parseCount', () => {
     { input: '0', expected: { value: 0, approximate: false, unit: null } },
     { input: '1,160', expected: { value: 1160, approximate: false, unit: null } },
     { input: '１，１６０', expected: { value: 1160, approximate: false, unit: null } },
-    { input: '4000多人', expected: { value: 4000, approximate: true, unit: '人' } },
+    { input: '4000多人', expected: { value: 4000, approximate: true, qualifier: '多', unit: '人' } },
     { input: '1.5万户', expected: { value: 15000, approximate: false, unit: '户' } },
     { input: '280多万人次', expected: { value: 2800000, approximate: true, unit: '人次' } },
     { input: '280万余人次', expected: { value: 2800000, approximate: true, unit: '人次' } },
@@ -183,7 +183,7 @@ describe('parseCount', () => {
     { input: '共300人', expected: { value: 300, approximate: false, unit: '人' } },
     { input: '累计300人次', expected: { value: 300, approximate: false, unit: '人次' } },
   ])('$input → $expected', ({ input, expected }) => {
-    expect(parseCount(input)).toEqual({ ok: true, value: expected });
+    expect(parseCount(input)).toMatchObject({ ok: true, value: expected });
   });
 
   it.each([

@@ -73,7 +73,9 @@ describe('csvColumns', () => {
       approxKey: 'fundsInvestedApprox',
     });
     // every schema field but the folded flags has a column
-    expect(keys.filter((k) => k !== 'organizationNames')).toEqual(Object.keys(projectSchema.shape).filter((k) => !k.endsWith('Approx')));
+    expect(keys.filter((k) => k !== 'organizationNames')).toEqual(
+      Object.keys(projectSchema.shape).filter((k) => !k.endsWith('Approx') && !k.endsWith('Qualifier')),
+    );
   });
 
   it('projects: writes labels, region names, 约, 是/否 and empty cells for unknown', () => {
@@ -144,12 +146,14 @@ describe('entityCsv', () => {
       '单位（unit）',
       '受益单位（beneficiaryUnit）',
       '约数（approximate）',
+      '限定词（qualifier）',
       '原文（text）',
       '口径（scope）',
     ]);
+    // the qualifier as the source writes it: 约 before the number, 多 after it
     expect(rows.slice(1)).toEqual([
-      ['test-campaign', '涉及资金（未区分计划与投入）', '218800', '万元', '', '是', '约21.88亿元', '涉及资金'],
-      ['test-campaign', '受益人数', '2800000', '人次', '人次', '是', '280多万人次', ''],
+      ['test-campaign', '涉及资金（未区分计划与投入）', '218800', '万元', '', '是', '约', '约21.88亿元', '涉及资金'],
+      ['test-campaign', '受益人数', '2800000', '人次', '人次', '是', '多', '280多万人次', ''],
     ]);
   });
 });

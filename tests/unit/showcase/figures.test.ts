@@ -14,7 +14,7 @@ const kangbao = 'hb-nanqiaojiaying-relocation-village';
 
 describe('figText', () => {
   it.each<{ ref: FigRef; text: string | null; value?: number }>([
-    { ref: { project: kangbao, field: 'fundsInvestedWan' }, text: '约 800 万元', value: 800 },
+    { ref: { project: kangbao, field: 'fundsInvestedWan' }, text: '800 余万元', value: 800 },
     { ref: { project: kangbao, field: 'beneficiaries' }, text: '94 户', value: 94 },
     { ref: { project: kangbao, field: 'organizationCountReported' }, text: '11 家', value: 11 },
     { ref: { project: kangbao, field: 'fundsPledgedWan' }, text: null }, // unknown is never printed as 0
@@ -22,7 +22,7 @@ describe('figText', () => {
     { ref: { project: kangbao, field: 'name' }, text: null },
     { ref: { organization: 'fuping-edible-fungi-association', field: 'projects' }, text: '1 个', value: 1 },
     { ref: { campaign: 'jjj-social-orgs-poverty-alleviation-action', metric: 'projects' }, text: '5,367 个', value: 5367 },
-    { ref: { campaign: 'jjj-social-orgs-poverty-alleviation-action', metric: 'organizations' }, text: '约 6,300 家', value: 6300 },
+    { ref: { campaign: 'jjj-social-orgs-poverty-alleviation-action', metric: 'organizations' }, text: '6,300 多家', value: 6300 },
     { ref: { campaign: 'jjj-social-orgs-poverty-alleviation-action', metric: 'staffDeployed' }, text: null },
     { ref: {}, text: null },
   ])('$ref → $text', ({ ref, text, value }) => {

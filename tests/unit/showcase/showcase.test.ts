@@ -79,7 +79,11 @@ describe('computeEditionSnapshot', () => {
     brands: [],
     exemplary: [],
     campaigns: [
-      campaign({ reported: [{ metric: 'projects', value: 5367, beneficiaryUnit: null, approximate: false, text: '5367个', scope: null }] }),
+      campaign({
+        reported: [
+          { metric: 'projects', value: 5367, beneficiaryUnit: null, approximate: false, qualifier: null, text: '5367个', scope: null },
+        ],
+      }),
     ],
     projects: [
       makeProject({ id: 'a', year: 2021, targetRegions: ['623023'], fundsInvestedWan: 10, fundsPledgedWan: null }),
@@ -249,10 +253,34 @@ describe('familyProjects', () => {
 describe('campaignComparison', () => {
   const c = campaign({
     reported: [
-      { metric: 'projects', value: 100, beneficiaryUnit: null, approximate: false, text: '100个', scope: null },
-      { metric: 'fundsInvestedWan', value: 1000, beneficiaryUnit: null, approximate: true, text: '约1000万元', scope: null },
-      { metric: 'fundsInvolvedWan', value: 5000, beneficiaryUnit: null, approximate: false, text: '5000万元', scope: null },
-      { metric: 'beneficiaries', value: 9000, beneficiaryUnit: 'personTime', approximate: false, text: '9000人次', scope: null },
+      { metric: 'projects', value: 100, beneficiaryUnit: null, approximate: false, qualifier: null, text: '100个', scope: null },
+      {
+        metric: 'fundsInvestedWan',
+        value: 1000,
+        beneficiaryUnit: null,
+        approximate: true,
+        qualifier: null,
+        text: '约1000万元',
+        scope: null,
+      },
+      {
+        metric: 'fundsInvolvedWan',
+        value: 5000,
+        beneficiaryUnit: null,
+        approximate: false,
+        qualifier: null,
+        text: '5000万元',
+        scope: null,
+      },
+      {
+        metric: 'beneficiaries',
+        value: 9000,
+        beneficiaryUnit: 'personTime',
+        approximate: false,
+        qualifier: null,
+        text: '9000人次',
+        scope: null,
+      },
     ],
   });
   const ps = [

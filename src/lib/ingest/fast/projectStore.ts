@@ -19,6 +19,7 @@
  * copied (tabling the lists by identity in a Map cost more than it saved).
  */
 import type { ProjectReport } from '../../schema/project.ts';
+import type { Qualifier } from '../../schema/vocab.ts';
 import type { ProjectTotals } from '../../aggregate/totals.ts';
 
 type Column = Uint8Array | Uint16Array | Int32Array | Float64Array;
@@ -260,6 +261,9 @@ export class ProjectStore {
   private readonly source = new TextColumn<string>();
   private readonly code = new TextColumn<string>();
   private readonly reportingUnit = new TextColumn<string>();
+  private readonly pledgedQualifier = new TextColumn<Qualifier>();
+  private readonly investedQualifier = new TextColumn<Qualifier>();
+  private readonly beneficiariesQualifier = new TextColumn<Qualifier>();
 
   constructor(capacity = 256) {
     this.capacity = Math.max(16, capacity);
@@ -309,6 +313,9 @@ export class ProjectStore {
       this.source,
       this.code,
       this.reportingUnit,
+      this.pledgedQualifier,
+      this.investedQualifier,
+      this.beneficiariesQualifier,
     ])
       c.grow(capacity);
   }
@@ -345,6 +352,9 @@ export class ProjectStore {
     this.source.set(i, p.source, cap);
     this.code.set(i, p.code, cap);
     this.reportingUnit.set(i, p.reportingUnit, cap);
+    this.pledgedQualifier.set(i, p.fundsPledgedQualifier, cap);
+    this.investedQualifier.set(i, p.fundsInvestedQualifier, cap);
+    this.beneficiariesQualifier.set(i, p.beneficiariesQualifier, cap);
     this.n = i + 1;
     return i;
   }
@@ -383,12 +393,15 @@ export class ProjectStore {
       domain: this.domain.get(i)!,
       fundsPledgedWan: this.fundsPledgedWan.get(i),
       fundsPledgedApprox: (flags & PLEDGED_APPROX) !== 0,
+      fundsPledgedQualifier: this.pledgedQualifier.get(i),
       fundsInvestedWan: this.fundsInvestedWan.get(i),
       fundsInvestedApprox: (flags & INVESTED_APPROX) !== 0,
+      fundsInvestedQualifier: this.investedQualifier.get(i),
       staffDeployed: this.staffDeployed.get(i),
       beneficiaries: this.beneficiaries.get(i),
       beneficiaryUnit: this.beneficiaryUnit.get(i),
       beneficiariesApprox: (flags & BENEFICIARIES_APPROX) !== 0,
+      beneficiariesQualifier: this.beneficiariesQualifier.get(i),
       year: this.year.get(i),
       reportingUnit: this.reportingUnit.get(i),
       periodStart: this.periodStart.get(i),
@@ -421,13 +434,13 @@ export class ProjectStore {
       const flags = this.flags[i]!;
       t.add(
         this.fundsPledgedWan.get(i),
-        (flags & PLEDGED_APPROX) !== 0,
+        this.pledgedQualifier.get(i) ?? (flags & PLEDGED_APPROX) !== 0,
         this.fundsInvestedWan.get(i),
-        (flags & INVESTED_APPROX) !== 0,
+        this.investedQualifier.get(i) ?? (flags & INVESTED_APPROX) !== 0,
         this.staffDeployed.get(i),
         this.beneficiaries.get(i),
         this.beneficiaryUnit.get(i),
-        (flags & BENEFICIARIES_APPROX) !== 0,
+        this.beneficiariesQualifier.get(i) ?? (flags & BENEFICIARIES_APPROX) !== 0,
       );
     }
   }

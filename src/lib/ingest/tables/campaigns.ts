@@ -47,6 +47,7 @@ function readReported(r: RowReader, item: unknown, k: number): ReportedTotal | n
     value,
     beneficiaryUnit: metric.id === 'beneficiaries' ? (unit ?? 'person') : null,
     approximate: p.value.approximate,
+    qualifier: p.value.qualifier,
     text,
     scope: typeof o['scope'] === 'string' ? o['scope'] : null,
   };

@@ -103,12 +103,15 @@ type Figures = Pick<
   ProjectReport,
   | 'fundsPledgedWan'
   | 'fundsPledgedApprox'
+  | 'fundsPledgedQualifier'
   | 'fundsInvestedWan'
   | 'fundsInvestedApprox'
+  | 'fundsInvestedQualifier'
   | 'staffDeployed'
   | 'beneficiaries'
   | 'beneficiaryUnit'
   | 'beneficiariesApprox'
+  | 'beneficiariesQualifier'
   | 'organizationCountReported'
 >;
 
@@ -116,8 +119,10 @@ type Figures = Pick<
 function readFigures(r: RowReader, has: Columns): Figures {
   const pledged = has.fundsPledgedWan ? r.amountWan('fundsPledgedWan') : null;
   const pledgedApprox = pledged !== null && r.amountApprox;
+  const pledgedQualifier = pledged !== null ? r.amountQualifier : null;
   const invested = has.fundsInvestedWan ? r.amountWan('fundsInvestedWan') : null;
   const investedApprox = invested !== null && r.amountApprox;
+  const investedQualifier = invested !== null ? r.amountQualifier : null;
   const staff = has.staffDeployed ? r.countValue('staffDeployed', '投入人员数') : null;
   const staffUnit = staff !== null ? r.countUnit : null;
   if (staffUnit && staffUnit !== '人' && staffUnit !== '名')
@@ -125,6 +130,7 @@ function readFigures(r: RowReader, has: Columns): Figures {
   const ben = has.beneficiaries ? r.countValue('beneficiaries', '受益人数') : null;
   const benUnit = ben !== null ? r.countUnit : null;
   const benApprox = ben !== null && r.countApprox;
+  const benQualifier = ben !== null ? r.countQualifier : null;
   let unit: BeneficiaryUnitId | null = has.beneficiaryUnit ? r.vocab('beneficiaryUnit', BENEFICIARY_UNITS) : null;
   if (ben !== null) {
     const inCell = benUnit ? (unitMatcher(benUnit) ?? null) : null;
@@ -142,12 +148,15 @@ function readFigures(r: RowReader, has: Columns): Figures {
   return {
     fundsPledgedWan: pledged,
     fundsPledgedApprox: pledgedApprox,
+    fundsPledgedQualifier: pledgedQualifier,
     fundsInvestedWan: invested,
     fundsInvestedApprox: investedApprox,
+    fundsInvestedQualifier: investedQualifier,
     staffDeployed: staff,
     beneficiaries: ben,
     beneficiaryUnit: unit,
     beneficiariesApprox: benApprox,
+    beneficiariesQualifier: benQualifier,
     organizationCountReported: countReported,
   };
 }
@@ -270,12 +279,15 @@ export function mapProject(r: RowReader, context: SheetContext, refs: References
     domain,
     fundsPledgedWan: figures.fundsPledgedWan,
     fundsPledgedApprox: figures.fundsPledgedApprox,
+    fundsPledgedQualifier: figures.fundsPledgedQualifier,
     fundsInvestedWan: figures.fundsInvestedWan,
     fundsInvestedApprox: figures.fundsInvestedApprox,
+    fundsInvestedQualifier: figures.fundsInvestedQualifier,
     staffDeployed: figures.staffDeployed,
     beneficiaries: figures.beneficiaries,
     beneficiaryUnit: figures.beneficiaryUnit,
     beneficiariesApprox: figures.beneficiariesApprox,
+    beneficiariesQualifier: figures.beneficiariesQualifier,
     year: time.year,
     reportingUnit,
     periodStart: time.periodStart,

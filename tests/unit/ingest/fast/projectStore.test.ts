@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../../../src/lib/ingest/fast/index.ts';
 import { computeTotals, ProjectTotals } from '../../../../src/lib/aggregate/totals.ts';
 import { projectSchema, type ProjectReport } from '../../../../src/lib/schema/project.ts';
-import { BENEFICIARY_UNIT_IDS, DOMAIN_IDS, PAIRING_KIND_IDS, PROJECT_STATUS_IDS } from '../../../../src/lib/schema/vocab.ts';
+import { BENEFICIARY_UNIT_IDS, DOMAIN_IDS, PAIRING_KIND_IDS, PROJECT_STATUS_IDS, QUALIFIERS } from '../../../../src/lib/schema/vocab.ts';
 import { mulberry32, pick } from '../../../fixtures/random.ts';
 
 const rnd = mulberry32(7);
@@ -35,12 +35,15 @@ function randomProject(i: number): ProjectReport {
     domain: pick(rnd, DOMAIN_IDS),
     fundsPledgedWan: maybe(number),
     fundsPledgedApprox: rnd() < 0.3,
+    fundsPledgedQualifier: maybe(() => pick(rnd, QUALIFIERS), 0.7),
     fundsInvestedWan: maybe(number),
     fundsInvestedApprox: rnd() < 0.3,
+    fundsInvestedQualifier: maybe(() => pick(rnd, QUALIFIERS), 0.7),
     staffDeployed: maybe(number),
     beneficiaries: maybe(number),
     beneficiaryUnit: maybe(() => pick(rnd, BENEFICIARY_UNIT_IDS)),
     beneficiariesApprox: rnd() < 0.3,
+    beneficiariesQualifier: maybe(() => pick(rnd, QUALIFIERS), 0.7),
     year: maybe(() => 2000 + Math.floor(rnd() * 30)),
     reportingUnit: maybe(() => pick(rnd, ['南京市民政局', '苏州市民政局', '江苏省民政厅']), 0.5),
     periodStart: maybe(() => pick(rnd, ['2021', '2021-05', '2022-01-09'])),

@@ -86,7 +86,7 @@ describe('plainAmount', () => {
     (cell, unit) => {
       const p = parseAmount(cell, unit);
       const plain = plainAmount(cell, unit);
-      if (plain >= 0) expect(p).toEqual({ ok: true, value: { wan: plain, approximate: false } });
+      if (plain >= 0) expect(p).toEqual({ ok: true, value: { wan: plain, approximate: false, qualifier: null } });
       else expect(/^\d+(?:\.\d+)?$/u.test(cell)).toBe(false); // only a plain number takes the fast path
     },
   );
