@@ -1,5 +1,6 @@
 /** Number formatting for Chinese readers. Pure. */
 import { BENEFICIARY_UNITS, labelOf, type BeneficiaryUnitId, type Qualifier } from './schema/vocab.ts';
+import type { ProjectReport } from './schema/project.ts';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
@@ -79,4 +80,17 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
 /** Text → HTML/XML text or attribute value: escapes & < > " ' (safe inside quoted attributes). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/** A project's figure that a source may qualify, and the fields holding its flag and its word. */
+const QUALIFIED = {
+  fundsPledgedWan: ['fundsPledgedApprox', 'fundsPledgedQualifier'],
+  fundsInvestedWan: ['fundsInvestedApprox', 'fundsInvestedQualifier'],
+  beneficiaries: ['beneficiariesApprox', 'beneficiariesQualifier'],
+} as const;
+
+/** How a project's figure is to be written: the source's qualifier (余、近 …), else 约 when it is flagged approximate. */
+export function writtenAs(p: Pick<ProjectReport, (typeof QUALIFIED)[keyof typeof QUALIFIED][number]>, key: keyof typeof QUALIFIED): Approx {
+  const [flag, word] = QUALIFIED[key];
+  return p[word] ?? p[flag];
 }

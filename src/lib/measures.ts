@@ -134,16 +134,3 @@ export const SUMMED_MEASURES: readonly SummedMeasure[] = [
 
 /** The convention on funds every download and the data page state, in one sentence. */
 export const FUNDS_CONVENTION = `资金单位为万元（1 亿元 = 10,000 万元）；${MEASURES.fundsPledgedWan.label}与${MEASURES.fundsInvestedWan.label}分列，不相加`;
-
-/** A project's figure that a source may qualify, and the fields holding its flag and its word. */
-const QUALIFIED = {
-  fundsPledgedWan: ['fundsPledgedApprox', 'fundsPledgedQualifier'],
-  fundsInvestedWan: ['fundsInvestedApprox', 'fundsInvestedQualifier'],
-  beneficiaries: ['beneficiariesApprox', 'beneficiariesQualifier'],
-} as const;
-
-/** How a project's figure is to be written: the source's qualifier (余、近 …), else 约 when it is flagged approximate. */
-export function writtenAs(p: Pick<Project, (typeof QUALIFIED)[keyof typeof QUALIFIED][number]>, key: keyof typeof QUALIFIED): Approx {
-  const [flag, word] = QUALIFIED[key];
-  return p[word] ?? p[flag];
-}

@@ -3,7 +3,7 @@
  * and the 附件3 申报表 facts of a case (total amount and beneficiary number derived from its
  * projects). Pure.
  */
-import { writtenAs } from '../measures.ts';
+import { writtenAs } from '../format.ts';
 import type { SiteModel } from '../site/model.ts';
 import type { Project } from '../schema/project.ts';
 import { REPORTED_METRICS, type ReportedTotal } from '../schema/campaign.ts';

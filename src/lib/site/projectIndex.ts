@@ -2,8 +2,7 @@
  * The project list's static index (served as /data/projects.json, generated at build time): one
  * compact record per project with what the list filters and shows. Pure.
  */
-import { writtenAs } from '../measures.ts';
-import type { Approx } from '../format.ts';
+import { writtenAs, type Approx } from '../format.ts';
 import type { SiteModel } from './model.ts';
 import { DOMAINS, ORG_TYPES, PAIRING_KINDS, labelOf } from '../schema/vocab.ts';
 import type { Project } from '../schema/project.ts';
