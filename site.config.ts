@@ -108,7 +108,7 @@ export const site: SiteConfig = {
   license: env('SITE_LICENSE') || !own ? licenseFromEnv(process.env['SITE_LICENSE'], process.env['SITE_LICENSE_URL']) : own.license,
   url: env('SITE_URL') ?? own?.url ?? 'http://localhost:4321',
   base: env('SITE_BASE') ?? own?.base ?? '/',
-  dataAsOf: env('SITE_DATA_AS_OF') ?? own?.dataAsOf ?? '2022 年（所收录来源文件的最晚年份）',
+  dataAsOf: env('SITE_DATA_AS_OF') ?? own?.dataAsOf ?? '2023 年（所收录来源文件的最晚年份）',
   map: {
     provinces: env('MAP_PROVINCES') ?? own?.map.provinces ?? null,
     counties: env('MAP_COUNTIES') ?? own?.map.counties ?? null,
