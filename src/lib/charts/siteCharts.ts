@@ -4,6 +4,7 @@
  * up by id (catalog.ts `chartById`) and pass them to the one chart component.
  */
 import { MEASURES } from '../measures.ts';
+import { inferredFields } from '../schema/common.ts';
 import { flowsBetweenProvinces, sumByDomain, sumByOrgType, sumByRegion, sumByRegistrationLevel, sumByYear } from '../aggregate/rollups.ts';
 import type { SumWithCoverage } from '../aggregate/totals.ts';
 import { DOMAINS, ORG_TYPES, REGISTRATION_LEVELS, labelOf } from '../schema/vocab.ts';
@@ -57,6 +58,17 @@ function chartData(model: SiteModel) {
   const byLevel = sumByRegistrationLevel(projects, model.orgById).sort((a, b) => b.projectIds.length - a.projectIds.length);
   const levelNames = byLevel.map((g) => (g.key ? labelOf(REGISTRATION_LEVELS, g.key) : '层级未知'));
   const levelCounts = byLevel.map((g) => g.projectIds.length);
+  // how many of the values a chart groups by were inferred by the data editor, not stated by a source
+  const inferredOf = (field: 'type' | 'registrationLevel'): string => {
+    const orgs = [...new Set(projects.flatMap((p) => p.organizationIds))].flatMap((id) => model.orgById.get(id) ?? []);
+    const withValue = orgs.filter((o) => o[field] !== null);
+    const guessed = withValue.filter((o) => inferredFields(o.inferred).has(field)).length;
+    return guessed === 0
+      ? ''
+      : `；${withValue.length} 家组织的${field === 'type' ? '类型' : '登记层级'}中 ${guessed} 家由本站推断，来源未写明`;
+  };
+  const typeInferred = inferredOf('type');
+  const levelInferred = inferredOf('registrationLevel');
 
   const { flows } = flowsBetweenProvinces(projects, model.orgById, model.regions);
   const flowNames = flows.map((f) => `${regionName(f.from)} → ${regionName(f.to)}`);
@@ -78,6 +90,8 @@ function chartData(model: SiteModel) {
     typeCounts,
     levelNames,
     levelCounts,
+    typeInferred,
+    levelInferred,
     flowNames,
     flowCounts,
     topFlow,
@@ -145,6 +159,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     barSpec({
       ...common,
       id: 'projects-by-org-type',
+      source: `${common.source}${d.typeInferred}`,
       title: topFinding(d.typeNames, d.typeCounts, { measure: '实施项目', unit: '个', fallback: '暂无项目' }),
       categories: d.typeNames,
       values: d.typeCounts,
@@ -156,6 +171,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     barSpec({
       ...common,
       id: 'projects-by-level',
+      source: `${common.source}${d.levelInferred}`,
       title: topFinding(d.levelNames, d.levelCounts, { measure: '实施项目', unit: '个', suffix: '组织', fallback: '暂无项目' }),
       categories: d.levelNames,
       values: d.levelCounts,

@@ -46,3 +46,18 @@ export const partialDate = z
 
 /** Where a record comes from: "<source id>：“quote”" (a document of the sources table, schema/source.ts), or a source written out. */
 export const source = z.string().min(1, '必须注明来源');
+
+/**
+ * Fields of a record that no source states and the data editor inferred, each "field：reason"
+ * (registrationLevel：由名称中的地名推断). Pages mark those values 推断 with the reason.
+ */
+export const inferred = z.array(z.string().regex(/^[A-Za-z]+：.+$/u, '写作“字段：理由”')).default([]);
+export const INFERRED_META = {
+  label: '推断的字段',
+  description: '来源未写明、由本站推断的字段及理由，写作“字段：理由”，多项用分号分隔',
+} as const;
+
+/** The fields a record's `inferred` list names, with their reasons. */
+export function inferredFields(list: readonly string[]): Map<string, string> {
+  return new Map(list.map((e) => [e.slice(0, e.indexOf('：')), e.slice(e.indexOf('：') + 1)]));
+}

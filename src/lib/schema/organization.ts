@@ -1,7 +1,7 @@
 /** Organization (社会组织): a registered non-profit of one of three legal types. */
 import { z } from 'zod';
 import { ORG_TYPE_IDS, REGISTRATION_LEVEL_IDS } from './vocab.ts';
-import { entityId, field, regionCode, source } from './common.ts';
+import { entityId, field, inferred, INFERRED_META, regionCode, source } from './common.ts';
 
 export const organizationSchema = z.object({
   /** Stable id: the 18-character credit code where known, else a lowercase slug. */
@@ -32,6 +32,8 @@ export const organizationSchema = z.object({
   /** Region where the organization is registered (GB/T 2260). */
   homeRegion: field(regionCode.nullable(), { label: '所在地区', description: '登记地的行政区划代码（省、市或县级）' }),
   /** Where the record's facts come from. */
-  source: field(source, { label: '来源', description: '来源文件名及段落' }),
+  source: field(source, { label: '来源', description: '来源标识及原文短语' }),
+  /** Fields the data editor inferred (none from a source), each with the reason. */
+  inferred: field(inferred, INFERRED_META),
 });
 export type Organization = z.infer<typeof organizationSchema>;

@@ -1,12 +1,15 @@
 /** 社会组织表: one row per organization; and the registry that project rows name organizations through. */
 import { creditCodeProblem } from '../../creditCode.ts';
-import type { Organization } from '../../schema/organization.ts';
 import { ORG_TYPES, REGISTRATION_LEVELS, type OrgTypeId } from '../../schema/vocab.ts';
 import { flatCopy, shortHash } from '../fast/index.ts';
 import { toHalfWidth } from '../normalize.ts';
 import type { RowReader } from '../rowReader.ts';
 import { fileName, ROW_NUMBER_COLUMNS, type TableSpec } from './spec.ts';
-import { nameText, type GridTable } from './table.ts';
+import { nameText, readInferred, type GridTable } from './table.ts';
+import { organizationSchema, type Organization } from '../../schema/organization.ts';
+
+/** The fields an organization's `inferred` cell may name. */
+const ORG_FIELDS: ReadonlySet<string> = new Set(Object.keys(organizationSchema.shape));
 
 export const organizationsSpec: TableSpec = {
   kind: 'organizations',
@@ -22,6 +25,7 @@ export const organizationsSpec: TableSpec = {
     registrationLevel: ['登记层级', '登记机关层级'],
     homeRegion: ['所在地区', '登记地', '所在地'],
     source: ['来源'],
+    inferred: ['推断的字段', '推断'],
   },
   required: [['name'], ['type', 'registrationLevel', 'creditCode', 'isCharity', 'homeRegion']],
   ignored: ROW_NUMBER_COLUMNS,
@@ -61,7 +65,11 @@ export function mapOrganization(r: RowReader): Organization | null {
   const name = nameText(r, 'name', '组织全称');
   const creditCode = creditCodeOf(r);
   let type = r.vocab('type', ORG_TYPES);
-  if (type === null && name !== null && !r.has('type')) type = inferOrgType(name);
+  const inferred = readInferred(r, ORG_FIELDS);
+  if (type === null && name !== null && !r.has('type')) {
+    type = inferOrgType(name);
+    if (type !== null) inferred.push('type：由名称推断');
+  }
   const rawId = r.text('id');
   let id: string | null = rawId;
   if (id !== null && !/^(?:[a-z0-9][a-z0-9-]{1,80}|[0-9A-Z]{18})$/u.test(id)) {
@@ -86,6 +94,7 @@ export function mapOrganization(r: RowReader): Organization | null {
     registrationLevel,
     homeRegion,
     source,
+    inferred,
   };
 }
 
@@ -139,6 +148,7 @@ export class OrganizationRegistry {
         registrationLevel: null,
         homeRegion: null,
         source: `${fileName(r.file)} 第 ${r.row} 行`,
+        inferred: type ? ['type：由名称推断'] : [],
       };
       this.byName.set(name, org);
       this.byId.set(org.id, org);

@@ -64,6 +64,29 @@ export function checkSource(r: RowReader, key: string, text: string | null, refs
   }
 }
 
+/**
+ * The record's `inferred` cell: "field：reason" entries naming fields of the table (`fields`), each
+ * reported when it names no such field or gives no reason.
+ */
+export function readInferred(r: RowReader, fields: ReadonlySet<string>): string[] {
+  if (!r.has('inferred')) return [];
+  const out: string[] = [];
+  for (const entry of r.list('inferred')) {
+    const at = entry.search(/[：:]/u);
+    const key = at < 0 ? entry : entry.slice(0, at).trim();
+    const reason = at < 0 ? '' : entry.slice(at + 1).trim();
+    if (!fields.has(key) || reason === '')
+      r.issue(
+        'constraint-error',
+        'inferred',
+        entry,
+        `“${entry}”应写作“字段：理由”，字段为本表的英文列名（如 registrationLevel：由名称中的地名推断）。`,
+      );
+    else out.push(`${key}：${reason}`);
+  }
+  return out;
+}
+
 /** Ids written by people: lower-case letters, digits and hyphens. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,80}$/u;
 
