@@ -17,7 +17,7 @@ export interface SumWithCoverage {
   /** How many of those values are approximate (约、余、多). */
   approximate: number;
   /** How many of the approximate ones are lower bounds (余、多、超过、以上): when all are, the sum is 至少 that much. */
-  lowerBound?: number;
+  lowerBound?: number | undefined;
 }
 
 export interface Totals extends FigureSums {

@@ -23,7 +23,7 @@ export const editionSchema = z.object({
 });
 export type EditionFrontmatter = z.infer<typeof editionSchema>;
 
-const sum = z.object({ sum: z.number(), known: z.number().int(), approximate: z.number().int() });
+const sum = z.object({ sum: z.number(), known: z.number().int(), approximate: z.number().int(), lowerBound: z.number().int().optional() });
 const group = z.object({ key: z.string(), label: z.string(), projects: z.number().int(), fundsPledgedWan: sum, fundsInvestedWan: sum });
 
 /** Names a narrative may use in <Stat name="…" />. */
