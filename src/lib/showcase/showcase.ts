@@ -2,7 +2,7 @@
  * Groupings of the showcase pages: related cases, a brand family's projects and organizations,
  * and a campaign's reported totals beside what its itemised records add up to. Pure.
  */
-import type { Campaign, ReportedMetricId } from '../schema/campaign.ts';
+import type { Campaign, ReportedMetricId, ReportedTotal } from '../schema/campaign.ts';
 import type { Brand } from '../schema/brand.ts';
 import type { Project } from '../schema/project.ts';
 import type { KeyCounty } from '../schema/keyCounty.ts';
@@ -64,7 +64,8 @@ export function familyCases<T extends Pick<CaseKey, 'brand' | 'domains'>>(
 export interface ComparisonRow {
   metric: ReportedMetricId;
   /** As the organizers reported it (in the metric's unit; 万元 for funds). */
-  reported: { value: number; approximate: boolean; text: string; scope: string | null };
+  /** The reported total as the campaign gives it (its qualifier as written). */
+  reported: ReportedTotal;
   /** What the itemised records of the campaign add up to; null when the records cannot say (not comparable, or no record has the figure). */
   itemised: { value: number; known: number; approximate: number } | null;
   /** reported − itemised, when comparable. */
@@ -123,7 +124,7 @@ export function campaignComparison(
     const share = itemised === null || r.value === 0 ? null : itemised.value / r.value;
     return {
       metric: r.metric,
-      reported: { value: r.value, approximate: r.approximate, text: r.text, scope: r.scope },
+      reported: r,
       itemised,
       gap,
       share,
