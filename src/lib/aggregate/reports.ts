@@ -17,7 +17,7 @@
  * Figures by year (totals by year, annual editions, the 附件1 comparison) use `inYear`, which
  * gives a project's figures of that year only. Pure.
  */
-import type { Project, ProjectReport } from '../schema/project.ts';
+import type { Project, ProjectReport, ReportFigures as Figures } from '../schema/project.ts';
 import { LOWER_BOUND_QUALIFIERS, type Qualifier } from '../schema/vocab.ts';
 
 /** The rule above, for the pages that show a project's years. */
@@ -61,22 +61,6 @@ function largest(reports: readonly ProjectReport[], key: 'fundsPledgedWan' | 'fu
   for (const r of reports) if (r[key] !== null && (best === null || r[key]! > best[key]!)) best = r;
   return best;
 }
-
-type Figures = Pick<
-  ProjectReport,
-  | 'fundsPledgedWan'
-  | 'fundsPledgedApprox'
-  | 'fundsPledgedQualifier'
-  | 'fundsInvestedWan'
-  | 'fundsInvestedApprox'
-  | 'fundsInvestedQualifier'
-  | 'staffDeployed'
-  | 'beneficiaries'
-  | 'beneficiaryUnit'
-  | 'beneficiariesApprox'
-  | 'beneficiariesQualifier'
-  | 'organizationCountReported'
->;
 
 /**
  * The qualifier of a sum of qualified figures: none when none is qualified; a lower bound (余、多、

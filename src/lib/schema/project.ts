@@ -97,6 +97,23 @@ export const projectSchema = z.object({
 });
 /** One row of a project table: one project's report for one year by one reporting unit. */
 export type ProjectReport = z.infer<typeof projectSchema>;
+/** A report's figures: money, people and beneficiaries with their flags, qualifiers and unit. */
+export type ReportFigures = Pick<
+  ProjectReport,
+  | 'fundsPledgedWan'
+  | 'fundsPledgedApprox'
+  | 'fundsPledgedQualifier'
+  | 'fundsInvestedWan'
+  | 'fundsInvestedApprox'
+  | 'fundsInvestedQualifier'
+  | 'staffDeployed'
+  | 'beneficiaries'
+  | 'beneficiaryUnit'
+  | 'beneficiariesApprox'
+  | 'beneficiariesQualifier'
+  | 'organizationCountReported'
+>;
+
 /**
  * A project as the site shows it. A project reported once is its report; a project reported in
  * several years or by several units has its `reports` (two or more, earliest year first) and

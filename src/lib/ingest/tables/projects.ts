@@ -7,7 +7,7 @@
  * year and reporting unit are a duplicate.
  */
 import { MEASURES } from '../../measures.ts';
-import type { ProjectReport } from '../../schema/project.ts';
+import type { ProjectReport, ReportFigures as Figures } from '../../schema/project.ts';
 import {
   BENEFICIARY_UNITS,
   DOMAINS,
@@ -98,22 +98,6 @@ type Columns = ReturnType<typeof projectColumns>;
 
 /** The empty list, shared (never mutated), as RowReader.list returns for a blank cell. */
 const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
-
-type Figures = Pick<
-  ProjectReport,
-  | 'fundsPledgedWan'
-  | 'fundsPledgedApprox'
-  | 'fundsPledgedQualifier'
-  | 'fundsInvestedWan'
-  | 'fundsInvestedApprox'
-  | 'fundsInvestedQualifier'
-  | 'staffDeployed'
-  | 'beneficiaries'
-  | 'beneficiaryUnit'
-  | 'beneficiariesApprox'
-  | 'beneficiariesQualifier'
-  | 'organizationCountReported'
->;
 
 /** Money, people and beneficiaries, with their approximate flags and the beneficiary unit. */
 function readFigures(r: RowReader, has: Columns): Figures {
