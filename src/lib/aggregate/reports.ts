@@ -167,6 +167,7 @@ export function combineReports(reports: readonly ProjectReport[]): Project {
     brandId: latest(sorted, 'brandId'),
     code: latest(sorted, 'code'),
     reportingUnit: last.reportingUnit,
+    inferred: union(sorted.map((r) => r.inferred)),
     reports: sorted,
   };
 }

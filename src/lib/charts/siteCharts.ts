@@ -68,6 +68,9 @@ function chartData(model: SiteModel) {
       : `；${withValue.length} 家组织的${field === 'type' ? '类型' : '登记层级'}中 ${guessed} 家由本站推断，来源未写明`;
   };
   const typeInferred = inferredOf('type');
+  const domainGuessed = projects.filter((p) => inferredFields(p.inferred).has('domain')).length;
+  const domainInferred =
+    domainGuessed === 0 ? '' : `；${projects.length} 个项目的领域中 ${domainGuessed} 个由本站按项目内容归类，来源未写明`;
   const levelInferred = inferredOf('registrationLevel');
 
   const { flows } = flowsBetweenProvinces(projects, model.orgById, model.regions);
@@ -92,6 +95,7 @@ function chartData(model: SiteModel) {
     levelCounts,
     typeInferred,
     levelInferred,
+    domainInferred,
     flowNames,
     flowCounts,
     topFlow,
@@ -107,6 +111,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     barSpec({
       ...common,
       id: 'projects-by-domain',
+      source: `${common.source}${d.domainInferred}`,
       title: topFinding(d.domainNames, d.domainCounts, { measure: '项目', unit: '个', suffix: '领域', fallback: '暂无项目' }),
       categories: d.domainNames,
       values: d.domainCounts,

@@ -1,7 +1,7 @@
 /** Project (帮扶项目): one assistance project, possibly co-funded by several organizations (组团帮扶). */
 import { z } from 'zod';
 import { BENEFICIARY_UNIT_IDS, DOMAIN_IDS, PAIRING_KIND_IDS, PROJECT_STATUS_IDS, QUALIFIERS } from './vocab.ts';
-import { count, entityId, field, partialDate, regionCode, source, wan } from './common.ts';
+import { count, entityId, field, inferred, INFERRED_META, partialDate, regionCode, source, wan } from './common.ts';
 
 export const projectSchema = z.object({
   /** Stable id. */
@@ -94,6 +94,8 @@ export const projectSchema = z.object({
     label: '数据文件行号',
     description: '该记录在数据文件中的行号（表头为第 1 行）',
   }),
+  /** Fields the data editor inferred (none from a source), each with the reason. */
+  inferred: field(inferred, INFERRED_META),
 });
 /** One row of a project table: one project's report for one year by one reporting unit. */
 export type ProjectReport = z.infer<typeof projectSchema>;

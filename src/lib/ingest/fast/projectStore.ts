@@ -240,6 +240,8 @@ export class ProjectStore {
   private readonly ids: CharPool;
   private readonly names: CharPool;
   private readonly organizationIds: string[][];
+  /** Each record's inferred list, by reference (almost always the one shared empty list). */
+  private readonly inferred: string[][];
   private readonly targetRegions: string[][];
   private readonly organizationCountReported = new NumberColumn();
   private readonly fundsPledgedWan = new NumberColumn();
@@ -270,6 +272,7 @@ export class ProjectStore {
     this.ids = new CharPool(this.capacity, 18);
     this.names = new CharPool(this.capacity, 12);
     this.organizationIds = new Array<string[]>(this.capacity);
+    this.inferred = new Array<string[]>(this.capacity);
     this.targetRegions = new Array<string[]>(this.capacity);
     this.flags = new Uint8Array(this.capacity);
   }
@@ -288,6 +291,7 @@ export class ProjectStore {
   private grow(capacity: number): void {
     this.capacity = capacity;
     this.organizationIds.length = capacity;
+    this.inferred.length = capacity;
     this.targetRegions.length = capacity;
     this.flags = grown(this.flags, capacity, this.n);
     for (const c of [
@@ -328,6 +332,7 @@ export class ProjectStore {
     this.ids.push(p.id);
     this.names.push(p.name);
     this.organizationIds[i] = p.organizationIds;
+    this.inferred[i] = p.inferred;
     this.targetRegions[i] = p.targetRegions;
     this.organizationCountReported.set(i, p.organizationCountReported, cap);
     this.fundsPledgedWan.set(i, p.fundsPledgedWan, cap);
@@ -412,6 +417,7 @@ export class ProjectStore {
       brandId: this.brandId.get(i),
       source: this.source.get(i)!,
       sourceRow: this.sourceRows.get(i),
+      inferred: this.inferred[i]!,
     };
   }
 

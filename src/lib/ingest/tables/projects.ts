@@ -20,7 +20,11 @@ import {
 import { ContentHash, flatCopy, IdTable, ProjectStore, shortHash } from '../fast/index.ts';
 import type { RowReader } from '../rowReader.ts';
 import { ROW_NUMBER_COLUMNS, type SheetContext, sheetSource, type TableSpec } from './spec.ts';
-import { checkOrgIds, checkSource, ID_PATTERN, nameText, type References } from './table.ts';
+import { checkOrgIds, checkSource, ID_PATTERN, nameText, readInferred, type References } from './table.ts';
+import { projectSchema } from '../../schema/project.ts';
+
+/** The fields a project's `inferred` cell may name. */
+const PROJECT_FIELDS: ReadonlySet<string> = new Set(Object.keys(projectSchema.shape));
 
 export const projectsSpec: TableSpec = {
   kind: 'projects',
@@ -49,6 +53,7 @@ export const projectsSpec: TableSpec = {
     campaignId: ['所属行动', '行动'],
     brandId: ['公益品牌', '品牌'],
     source: ['来源'],
+    inferred: ['推断的字段', '推断'],
   },
   required: [['name'], ['organizationIds', 'organizationNames'], ['targetRegions'], ['domain']],
   ignored: ROW_NUMBER_COLUMNS,
@@ -92,6 +97,7 @@ function projectColumns(r: RowReader) {
     id: has('id'),
     code: has('code'),
     reportingUnit: has('reportingUnit'),
+    inferred: has('inferred'),
   };
 }
 type Columns = ReturnType<typeof projectColumns>;
@@ -282,6 +288,7 @@ export function mapProject(r: RowReader, context: SheetContext, refs: References
     brandId: links.brandId,
     source,
     sourceRow: r.row,
+    inferred: has.inferred ? readInferred(r, PROJECT_FIELDS) : NO_IDS,
   };
 }
 

@@ -54,6 +54,7 @@ function randomProject(i: number): ProjectReport {
     brandId: maybe(() => `b-${Math.floor(rnd() * 3)}`, 0.9),
     source: pick(rnd, ['bench.csv', 'data/projects.csv', '天津市民政局报告.md']),
     sourceRow: maybe(() => 2 + i, 0.05),
+    inferred: rnd() < 0.1 ? ['status：由“认领”推断'] : [],
   };
 }
 
