@@ -255,6 +255,7 @@ export function mapProject(r: RowReader, context: SheetContext, refs: References
   const reportingUnit = (has.reportingUnit ? r.text('reportingUnit') : null) ?? context.reporter;
   if (rawId !== null && !ID_PATTERN.test(rawId)) r.issue('constraint-error', 'id', rawId, '项目标识只能用小写英文字母、数字和连字符。');
   checkOrgIds(r, 'organizationIds', organizationIds, refs);
+  const inferred = has.inferred ? readInferred(r, PROJECT_FIELDS) : NO_IDS;
   if (r.errors > 0 || name === null || domain === null) return null;
   const orgs = organizationIdsOf(r, has, organizationIds, organizationNames, refs);
   const id = rawId ?? (code !== null ? idOfCode(code) : derivedId(organizationIds, organizationNames, orgs.entry, name, targetRegions));
@@ -288,7 +289,7 @@ export function mapProject(r: RowReader, context: SheetContext, refs: References
     brandId: links.brandId,
     source,
     sourceRow: r.row,
-    inferred: has.inferred ? readInferred(r, PROJECT_FIELDS) : NO_IDS,
+    inferred,
   };
 }
 
