@@ -1,7 +1,24 @@
 /** Debian's Chromium driven by playwright-core (no browser download): see src/io/browser.ts. */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launch } from '../../src/io/browser.ts';
 
 export { CHROMIUM, launch } from '../../src/io/browser.ts';
+
+/**
+ * One Chromium for the test file that calls this (at its top level): launched before its tests,
+ * closed after them. Returns the getter of the running browser.
+ */
+export function browserForFile(): () => Browser {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
 
 /**
  * Records what goes wrong on a page: console errors, uncaught page errors, failed requests and,

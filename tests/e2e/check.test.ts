@@ -6,26 +6,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledSite, serveForFile } from '../sites.ts';
-import { launch, watchProblems } from './browser.ts';
+import { browserForFile, watchProblems } from './browser.ts';
 
 const served = serveForFile(bundledSite);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const BAD = ['tests/fixtures/bad/type-error/organizations.csv', 'tests/fixtures/bad/type-error/projects.csv'];
 const GBK = 'tests/fixtures/good/annex2-gbk.csv';
 
 describe('the data checker in the browser', () => {
   it('reports a bad file’s rows as the command line does, sends nothing, and downloads the sheet with a 问题 column', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watchProblems(page);
     const requests: string[] = [];
     await page.addInitScript(() => {
@@ -60,7 +53,7 @@ describe('the data checker in the browser', () => {
   });
 
   it('offers the blank templates, which the checker itself reads as the 附件2 and 附件1 they are', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${served.url}check/`, { waitUntil: 'load' });
     const links = page.locator('a[download$=".xlsx"]');
     expect(await links.count()).toBe(2);

@@ -4,13 +4,12 @@
  * the credit links to the permalink, leaving the frame); the copy button copies; permalink and
  * embed pages pass axe (WCAG 2.2 AA, no serious or critical violation).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledSite, serveForFile } from '../sites.ts';
 import { site } from '../../site.config.ts';
 import { normalizeBase } from '../../src/lib/charts/citation.ts';
 import { axeViolations } from './axe.ts';
-import { launch } from './browser.ts';
+import { browserForFile } from './browser.ts';
 
 /** The bundled site, served for this file: http://127.0.0.1:<port>/showcase/ */
 const served = serveForFile(bundledSite);
@@ -18,24 +17,18 @@ const served = serveForFile(bundledSite);
 const configured = `${site.url.replace(/\/+$/u, '')}${normalizeBase(site.base)}`;
 const ID = 'funds-by-domain';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('embed snippet', () => {
   it('renders the chart inside an iframe on another page, crediting the permalink', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    const page = await browser().newPage({ viewport: { width: 900, height: 1000 } });
     await page.goto(`${served.url}charts/${ID}/`);
     const snippet = await page.locator('#embed-code').inputValue();
     expect(snippet).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="\d+" style="[^"]*" loading="lazy"><\/iframe>$/u);
     expect(snippet).toContain(`src="${configured}embed/${ID}/"`);
 
     // a host page elsewhere: the snippet as copied, pointed at the test server
-    const host = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    const host = await browser().newPage({ viewport: { width: 900, height: 1000 } });
     const problems: string[] = [];
     host.on('response', (r) => {
       if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
@@ -62,7 +55,7 @@ describe('embed snippet', () => {
   });
 
   it('fits a phone-wide frame: the narrow chart is shown, nothing scrolls sideways', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 360, height: 900 } });
     await page.goto(`${served.url}embed/${ID}/`);
     expect(await page.locator('.echart-narrow svg').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -72,7 +65,7 @@ describe('embed snippet', () => {
 
 describe('permalink page', () => {
   it('copies the citation with the copy button', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await browser().newContext();
     await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
     const page = await ctx.newPage();
     await page.goto(`${served.url}charts/${ID}/`, { waitUntil: 'networkidle' });
@@ -85,7 +78,7 @@ describe('permalink page', () => {
   });
 
   it('reads without JavaScript: snippet and citation are text, copy buttons hidden', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await browser().newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(`${served.url}charts/${ID}/`);
     expect(await page.locator('#embed-code').inputValue()).toContain('<iframe');
@@ -98,7 +91,7 @@ describe('permalink page', () => {
     ['permalink', `charts/${ID}/`],
     ['embed', `embed/${ID}/`],
   ])('%s page has no serious or critical accessibility violation (axe, WCAG 2.2 AA)', async (_name, path) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(served.url + path, { waitUntil: 'networkidle' });

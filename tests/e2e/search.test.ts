@@ -3,10 +3,10 @@
  * opens the search page, which loads Pagefind's bundle and lists results as text and links;
  * hostile excerpts stay text; a missing index and a browser without JavaScript get clear words.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { bundledSite, serveForFile } from '../sites.ts';
-import { launch, watchProblems } from './browser.ts';
+import { browserForFile, watchProblems } from './browser.ts';
 import { axeViolations } from './axe.ts';
 import { REGION_ROWS } from '../../src/lib/regionTable.ts';
 
@@ -18,17 +18,11 @@ const ZHOUQU = REGION_ROWS.find((r) => r[1] === '舟曲县')![0];
 /** A text page (no JavaScript of its own) to start from. */
 const TEXT_PAGE = 'organizations/beijing-bethune-foundation/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** A page that records console errors, page errors and failed requests. */
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   return { page, problems: watchProblems(page, { httpErrors: false }) };
 }
 
@@ -97,7 +91,7 @@ describe('search', () => {
   it.each(['没有这个词语的页面xyzzy', '火星基地', '量子计算机', '航空母舰'])(
     'says 没有找到 for words the site does not contain (%s), never pages matched on single characters',
     async (word) => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       await page.goto(`${served.url}search/?q=${encodeURIComponent(word)}`);
       await page.waitForFunction(() => /没有找到|找到 \d+/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
       expect(await status(page).innerText()).toMatch(/没有找到/u);
@@ -107,7 +101,7 @@ describe('search', () => {
   );
 
   it('renders excerpts, titles and kinds as text: only <mark> comes from the excerpt, and links only to the site', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     // a stand-in for Pagefind's bundle that returns hostile data
     await page.route('**/pagefind/pagefind.js', (route) =>
       route.fulfill({
@@ -152,7 +146,7 @@ describe('search', () => {
   });
 
   it('says so to the reader when the index is missing (as under the dev server) instead of failing silently, without maintainer commands', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(`${served.url}search/?q=${encodeURIComponent('舟曲')}`);
     await page.waitForFunction(() => /搜索暂时无法使用/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
@@ -162,7 +156,7 @@ describe('search', () => {
   });
 
   it('without JavaScript the header form still opens the search page, which says what it needs', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await browser().newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(served.url + TEXT_PAGE);
     await page.locator('#site-search-q').fill('舟曲县');
@@ -173,7 +167,7 @@ describe('search', () => {
   });
 
   it('has no serious or critical accessibility violation with results shown (axe, WCAG 2.2 AA)', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${served.url}search/?q=${encodeURIComponent('舟曲')}`);
     await results(page).first().waitFor();
     const violations = await axeViolations(page);

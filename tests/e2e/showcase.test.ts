@@ -6,24 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledSite, serveForFile } from '../sites.ts';
-import { launch } from './browser.ts';
+import { browserForFile } from './browser.ts';
 import { printToPdf } from '../../src/io/browser.ts';
 
 /** The bundled site, served for this file: http://127.0.0.1:<port>/showcase/ */
 const served = serveForFile(bundledSite);
 const outDir = bundledSite().outDir;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /**
  * Text of each page of a PDF, whitespace removed (CJK text comes out in pieces) and NFKC-normalized
@@ -63,7 +56,7 @@ function pdfHas(page: string, needle: string): boolean {
 
 describe('case page', () => {
   it('shows the 附件3 facts from the records, the four sections with bound figures, and a locator map', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${served.url}cases/kangbao-nanqiaojiaying-new-village/`);
     const form = await page.locator('.case-form').innerText();
     expect(form).toContain('组织名称（全称）');
@@ -80,7 +73,7 @@ describe('case page', () => {
 
 describe('brand pages', () => {
   it('lists the plan’s three families and a brand’s organizations and projects', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${served.url}brands/`);
     expect(await page.locator('.family-card h2').allInnerTexts()).toEqual(['乡村发展', '乡村建设', '乡村治理']);
     await page.goto(`${served.url}brands/huxinyun-project/`);
@@ -93,7 +86,7 @@ describe('brand pages', () => {
 
 describe('campaign page', () => {
   it('sets the reported totals beside what the itemised records add up to', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${served.url}campaigns/jjj-social-orgs-poverty-alleviation-action/`);
     const row = page.locator('table.compare tbody tr', { hasText: '帮扶项目' });
     const cells = await row.locator('td').allInnerTexts();
@@ -106,7 +99,7 @@ describe('campaign page', () => {
 
 describe('annual edition', () => {
   it('shows the frozen figures with last year’s, its charts, and links its PDF', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${served.url}reports/2022/`);
     const head = await page.locator('#figures thead').innerText();
     expect(head).toContain('2021 年度');
@@ -119,14 +112,14 @@ describe('annual edition', () => {
   });
 
   it('prints to A4 with a cover, page numbers, and no chart or case cut across pages', async () => {
-    const pdf = await printToPdf(browser, `${served.url}reports/2022/`);
+    const pdf = await printToPdf(browser(), `${served.url}reports/2022/`);
     const pages = await pdfPages(new Uint8Array(pdf));
     expect(pages.length).toBeGreaterThanOrEqual(5);
     expect(pages.length).toBeLessThanOrEqual(30);
     expect(pdfHas(pages[0]!, '2022 年社会组织助力乡村振兴年度展示')).toBe(true);
     expect(pages[0]).not.toMatch(/1\/\d+/u); // no number on the cover
     for (const [i, t] of pages.slice(1).entries()) expect(t).toContain(`${i + 2}/${pages.length}`);
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${served.url}reports/2022/`);
     // a chart's title and its source line, and a case's title and its last words, on one page
     const blocks = await page.evaluate(() => [

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledSite, serveForFile } from '../sites.ts';
 import { axeViolations } from './axe.ts';
-import { launch, open, sideways, watchProblems } from './browser.ts';
+import { browserForFile, open, sideways, watchProblems } from './browser.ts';
 
 /** One page per template, from the bundled data. */
 export const TEMPLATES: [string, string][] = [
@@ -46,14 +46,7 @@ export const TEMPLATES: [string, string][] = [
 /** The browser and the served bundled site of one test file. */
 export function templateBrowser(): { browser: () => Browser; base: () => string } {
   const served = serveForFile(bundledSite);
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  return { browser: () => browser, base: () => served.url };
+  return { browser: browserForFile(), base: () => served.url };
 }
 
 /** The template checks for `templates`. */
