@@ -56,6 +56,17 @@ export function citedIds(text: string): string[] {
   return citationParts(text).flatMap((t) => citedId(t) ?? []);
 }
 
+/**
+ * The ids a `source` cell cites that `has` does not know. An id followed by its quote
+ * ("id：“…”") must be in the sources table; a bare word is text unless it is a known id.
+ */
+export function unknownSourceIds(text: string, has: (id: string) => boolean): string[] {
+  return citationParts(text).flatMap((part) => {
+    const id = citedId(part);
+    return id !== null && id !== part && !has(id) ? [id] : [];
+  });
+}
+
 /** Reads one citation (one part of a `source` cell) against the sources table. */
 export function citationOf(text: string, byId: ReadonlyMap<string, Source>): Citation {
   const id = citedId(text);

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { makeIssue, type Issue, type IssueCode } from '../ingest/issues.ts';
 import { TEMPLATE_MARK } from './caseDraft.ts';
-import { citationParts, citedId } from '../schema/source.ts';
+import { unknownSourceIds } from '../schema/source.ts';
 import { caseSchema, CASE_SECTIONS, type CaseFrontmatter } from '../schema/case.ts';
 import { editionSchema, EDITION_STATS, type EditionFrontmatter } from '../schema/edition.ts';
 import { REPORTED_METRICS } from '../schema/campaign.ts';
@@ -258,10 +258,7 @@ export function checkCase(file: ContentFile, refs: ContentRefs, issues: Issue[])
   for (const id of fm.projects) ref('projects', refs.project(id) !== undefined, id, '项目', '项目表中的标识');
   // a source cited by id ("jjj-action-results：“…”") must be in the sources table
   for (const text of fm.sources)
-    for (const part of citationParts(text)) {
-      const id = citedId(part);
-      if (id !== null && id !== part) ref('sources', refs.hasSource(id), id, '来源', '来源表（sources.csv）中的标识');
-    }
+    for (const id of unknownSourceIds(text, refs.hasSource)) ref('sources', false, id, '来源', '来源表（sources.csv）中的标识');
   if (fm.brand !== null) ref('brand', refs.hasBrand(fm.brand), fm.brand, '公益品牌', '公益品牌表中的标识');
   if (fm.campaign !== null) ref('campaign', refs.campaign(fm.campaign) !== undefined, fm.campaign, '行动', 'campaigns.json 中的标识');
   if (fm.cover !== null && !refs.publicFile(fm.cover.src)) {

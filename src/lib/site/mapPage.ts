@@ -23,13 +23,19 @@ export interface MapPageData {
 
 const LEVEL_ORDER = { province: 0, prefecture: 1, county: 2 } as const;
 
+/** The names of the base map's provinces: the current name by code, else the base map's own. */
+function provinceNames(model: SiteModel, src: ShapeSource): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const f of src.provinces.features)
+    names.set(String(f.id), model.regions.get(String(f.id))?.name ?? String((f.properties as { name?: string } | null)?.name ?? f.id));
+  return names;
+}
+
 export function nationalMap(model: SiteModel, src: ShapeSource, width = 800): MapPageData {
   const groups = rollup(model.data.projects, (p) => p.targetRegions);
   const keyCodes = new Set(model.data.keyCounties.map((k) => k.code));
   const { figures, legends } = mapFigures(groups, keyCodes, (id) => model.projectById.get(id)?.organizationIds ?? []);
-  const names = new Map<string, string>();
-  for (const f of src.provinces.features)
-    names.set(String(f.id), model.regions.get(String(f.id))?.name ?? String((f.properties as { name?: string } | null)?.name ?? f.id));
+  const names = provinceNames(model, src);
   const features: Feature<Geo>[] = [];
   const missing: string[] = [];
   const ordered = [...figures].sort(
@@ -107,9 +113,7 @@ export function flowMap(model: SiteModel, src: ShapeSource, from: string, width 
   const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
   const groups = rollup(model.data.projects, (p) => p.targetRegions.map(provinceOf));
   const { figures, legends } = mapFigures(groups, new Set(), (id) => model.projectById.get(id)?.organizationIds ?? []);
-  const names = new Map<string, string>();
-  for (const f of src.provinces.features)
-    names.set(String(f.id), model.regions.get(String(f.id))?.name ?? String((f.properties as { name?: string } | null)?.name ?? f.id));
+  const names = provinceNames(model, src);
   const features: Feature<Geo>[] = [];
   const missing: string[] = [];
   for (const f of figures) {

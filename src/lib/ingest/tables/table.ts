@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { RegionIndex } from '../../regions.ts';
 import type { RowReader } from '../rowReader.ts';
 import type { SheetContext, TableSpec } from './spec.ts';
-import { citationParts, citedId } from '../../schema/source.ts';
+import { unknownSourceIds } from '../../schema/source.ts';
 
 /** What a row may refer to. Each table is read after the tables it names. */
 export interface References {
@@ -51,17 +51,13 @@ export function checkOrgIds(r: RowReader, key: string, ids: readonly string[], r
  * have. A cell that does not start with an id is a source written out (a sheet's title) and is kept as written.
  */
 export function checkSource(r: RowReader, key: string, text: string | null, refs: Pick<References, 'hasSource'>): void {
-  // an id followed by its quote ("id：“…”") must be in the table; a bare word is taken as text unless it is a known id
-  for (const part of text === null ? [] : citationParts(text)) {
-    const id = citedId(part);
-    if (id !== null && id !== part && !refs.hasSource(id))
-      r.issue(
-        'foreign-key',
-        key,
-        text,
-        `来源“${id}”不在来源表中：请在来源表（sources.csv）中登记这份文件（标题、发布单位、日期），或改正来源标识。`,
-      );
-  }
+  for (const id of text === null ? [] : unknownSourceIds(text, refs.hasSource))
+    r.issue(
+      'foreign-key',
+      key,
+      text,
+      `来源“${id}”不在来源表中：请在来源表（sources.csv）中登记这份文件（标题、发布单位、日期），或改正来源标识。`,
+    );
 }
 
 /**
