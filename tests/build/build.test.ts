@@ -84,6 +84,10 @@ describe('site build and data check agree', () => {
       expect(html).toMatch(/<strong[^>]*>示意图<\/strong>/u);
       expect(html).not.toMatch(/site\.config|npm 包|echarts@/u);
     }
+    // a figure's source in prose is named as the pages name it, never by the source's id
+    const tips = [...pageHtml(site, 'cases/fuping-edible-fungi-association/').matchAll(/title="来源：([^"]*)"/gu)].map((m) => m[1]!);
+    expect(tips.length).toBeGreaterThan(0);
+    for (const t of tips) expect(t).toMatch(/^《/u);
   });
 
   it('draws the 南海诸岛 inset on every national map: the map pages, the download, the embed and the share card', () => {

@@ -51,11 +51,6 @@ export function citationParts(text: string): string[] {
     .filter((t) => t !== '');
 }
 
-/** Ids a `source` cell cites, one per part. */
-export function citedIds(text: string): string[] {
-  return citationParts(text).flatMap((t) => citedId(t) ?? []);
-}
-
 /**
  * The ids a `source` cell cites that `has` does not know. An id followed by its quote
  * ("id：“…”") must be in the sources table; a bare word is text unless it is a known id.
