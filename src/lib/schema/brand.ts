@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { BRAND_FAMILY_IDS, BRAND_KIND_IDS } from './vocab.ts';
-import { entityId, field, partialDate, regionCode, source } from './common.ts';
+import { entityId, field, inferred, INFERRED_META, partialDate, regionCode, source } from './common.ts';
 
 export const brandSchema = z.object({
   /** Stable id; projects refer to it in their `brandId`. */
@@ -25,5 +25,7 @@ export const brandSchema = z.object({
   regions: field(z.array(regionCode), { label: '地区', description: '开展地区的行政区划代码，多个用分号分隔' }),
   /** Where the record's facts come from. */
   source: field(source, { label: '来源', description: '来源文件名及段落' }),
+  /** Fields the data editor inferred (none from a source), each with the reason. */
+  inferred: field(inferred, INFERRED_META),
 });
 export type Brand = z.infer<typeof brandSchema>;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { BENEFICIARY_UNIT_IDS, CAMPAIGN_KIND_IDS, QUALIFIERS } from './vocab.ts';
-import { entityId, field, partialDate, regionCode, source } from './common.ts';
+import { entityId, field, inferred, INFERRED_META, partialDate, regionCode, source } from './common.ts';
 import { MEASURES } from '../measures.ts';
 
 /** A reported metric that is one of the site's measures: the same label and unit. */
@@ -48,6 +48,11 @@ export const reportedTotalSchema = z.object({
   text: field(z.string().min(1), { label: '原文', description: '来源中的原文表述' }),
   /** What the figure covers when narrower than the campaign, e.g. “2022 年”. */
   scope: field(z.string().nullable().default(null), { label: '口径', description: '统计口径说明' }),
+  /** False when the figure counts something the itemised records do not (say, member enterprises' money). */
+  compare: field(z.boolean().default(true), {
+    label: '与逐项记录比较',
+    description: '报告数与本站逐项记录口径相同时为是；统计对象不同（如企业资金）时为否，页面写“不可比”',
+  }),
 });
 export type ReportedTotal = z.infer<typeof reportedTotalSchema>;
 
@@ -57,7 +62,7 @@ export const campaignSchema = z.object({
   /** Name as published. */
   name: field(z.string().min(2), { label: '行动名称', description: '行动、乡村行或认领活动的名称' }),
   /** Kind of campaign. */
-  kind: field(z.enum(CAMPAIGN_KIND_IDS), { label: '类型', description: '专项行动 / 社会组织乡村行 / 认领活动' }),
+  kind: field(z.enum(CAMPAIGN_KIND_IDS), { label: '类型', description: '专项行动 / 社会组织乡村行 / 认领活动 / 推进会议 / 动员通知' }),
   /** Theme (乡村行主题) or one-line aim. */
   theme: field(z.string().nullable().default(null), { label: '主题', description: '年度主题或目标' }),
   /** Organizing bodies (主办单位). */
@@ -72,5 +77,7 @@ export const campaignSchema = z.object({
   reported: field(z.array(reportedTotalSchema), { label: '报告总数', description: '组织方公布的总数，不与逐项项目相加' }),
   /** Where it comes from. */
   source: field(source, { label: '来源', description: '来源文件名及段落' }),
+  /** Fields the data editor inferred (none from a source), each with the reason. */
+  inferred: field(inferred, INFERRED_META),
 });
 export type Campaign = z.infer<typeof campaignSchema>;

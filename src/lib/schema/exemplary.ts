@@ -3,7 +3,7 @@
  * with what the source says and why the site features it. Pages list these from data, never from code.
  */
 import { z } from 'zod';
-import { entityId, field, source } from './common.ts';
+import { entityId, field, inferred, INFERRED_META, source } from './common.ts';
 
 export const exemplarySchema = z.object({
   /** The organization featured. */
@@ -16,5 +16,7 @@ export const exemplarySchema = z.object({
   reason: field(z.string().min(2), { label: '事例', description: '一两句话概括来源所述的事例，只写来源有的事实' }),
   /** Where it comes from. */
   source: field(source, { label: '来源', description: '来源标识及原文短语' }),
+  /** Fields the data editor inferred (none from a source), each with the reason. */
+  inferred: field(inferred, INFERRED_META),
 });
 export type Exemplary = z.infer<typeof exemplarySchema>;

@@ -101,6 +101,8 @@ export const CAMPAIGN_KINDS = [
   { id: 'campaign', label: '专项行动', synonyms: ['专项行动', '行动'] },
   { id: 'tour', label: '社会组织乡村行', synonyms: ['乡村行', '社会组织乡村行'] },
   { id: 'claim', label: '认领活动', synonyms: ['认领活动', '认领', '动员'] },
+  { id: 'meeting', label: '推进会议', synonyms: ['推进会议', '推进会', '工作会议', '会议'] },
+  { id: 'notice', label: '动员通知', synonyms: ['动员通知', '通知', '文件'] },
 ] as const satisfies readonly VocabEntry[];
 export type CampaignKindId = (typeof CAMPAIGN_KINDS)[number]['id'];
 export const CAMPAIGN_KIND_IDS = CAMPAIGN_KINDS.map((d) => d.id) as [CampaignKindId, ...CampaignKindId[]];

@@ -118,8 +118,8 @@ export function campaignComparison(
       default:
         itemised = null;
     }
-    // a sum no record has a value for says nothing: not comparable, not 0
-    if (itemised !== null && itemised.known === 0) itemised = null;
+    // a sum no record has a value for says nothing: not comparable, not 0; nor does one of other things
+    if (itemised !== null && (itemised.known === 0 || !r.compare)) itemised = null;
     const gap = itemised === null ? null : Math.round((r.value - itemised.value) * 1e6) / 1e6;
     const share = itemised === null || r.value === 0 ? null : itemised.value / r.value;
     return {

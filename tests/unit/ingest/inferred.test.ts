@@ -26,4 +26,23 @@ describe('inferred fields', () => {
     expect(report.errors[0]).toMatchObject({ code: 'constraint-error', row: 3, column: 'inferred', value: 'colour：猜的' });
     expect(dataset.projects.map((p) => [p.name, p.inferred])).toEqual([['修路', ['status：由认领推断']]]);
   });
+
+  it('lets a reason hold 、 and ；: an entry ends only where the next “field：” begins', async () => {
+    const brands =
+      'id,name,family,kind,source,inferred\nb-one,某某行动,乡村治理,关爱行动,某文件,"family：来源未写明类别；按巡访、关爱归类;kind：来源称“关心行动”"\n';
+    const { dataset, report } = await ingest([{ name: 'brands.csv', bytes: enc(brands) }], { regionRows: REGION_ROWS });
+    expect(report.errors).toEqual([]);
+    expect(dataset.brands[0]!.inferred).toEqual(['family：来源未写明类别；按巡访、关爱归类', 'kind：来源称“关心行动”']);
+  });
+
+  it('reads the inferred list of campaigns (JSON) and rejects one naming no campaign field', async () => {
+    const campaigns = JSON.stringify([
+      { id: 'c-one', name: '某推进会', kind: '推进会', organizers: ['某厅'], source: '某文件', inferred: ['periodStart：取通知日期'] },
+      { id: 'c-two', name: '某行动', kind: '专项行动', organizers: ['某厅'], source: '某文件', inferred: ['colour：猜的'] },
+    ]);
+    const { dataset, report } = await ingest([{ name: 'campaigns.json', bytes: enc(campaigns) }], { regionRows: REGION_ROWS });
+    expect(dataset.campaigns.map((c) => [c.id, c.kind, c.inferred])).toEqual([['c-one', 'meeting', ['periodStart：取通知日期']]]);
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]).toMatchObject({ code: 'constraint-error', row: 2, column: 'inferred' });
+  });
 });

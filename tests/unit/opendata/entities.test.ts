@@ -149,11 +149,12 @@ describe('entityCsv', () => {
       '限定词（qualifier）',
       '原文（text）',
       '口径（scope）',
+      '与逐项记录比较（compare）',
     ]);
     // the qualifier as the source writes it: 约 before the number, 多 after it
     expect(rows.slice(1)).toEqual([
-      ['test-campaign', '涉及资金（未区分计划与投入）', '218800', '万元', '', '是', '约', '约21.88亿元', '涉及资金'],
-      ['test-campaign', '受益人数', '2800000', '人次', '人次', '是', '多', '280多万人次', ''],
+      ['test-campaign', '涉及资金（未区分计划与投入）', '218800', '万元', '', '是', '约', '约21.88亿元', '涉及资金', '是'],
+      ['test-campaign', '受益人数', '2800000', '人次', '人次', '是', '多', '280多万人次', '', '是'],
     ]);
   });
 });

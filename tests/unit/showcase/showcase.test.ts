@@ -21,6 +21,7 @@ const campaign = (over: Partial<Campaign>): Campaign => ({
   regions: [],
   reported: [],
   source: 'fixture',
+  inferred: [],
   ...over,
 });
 const key = (slug: string, over: Partial<CaseKey> = {}): CaseKey => ({
@@ -81,7 +82,16 @@ describe('computeEditionSnapshot', () => {
     campaigns: [
       campaign({
         reported: [
-          { metric: 'projects', value: 5367, beneficiaryUnit: null, approximate: false, qualifier: null, text: '5367个', scope: null },
+          {
+            metric: 'projects',
+            value: 5367,
+            beneficiaryUnit: null,
+            approximate: false,
+            qualifier: null,
+            text: '5367个',
+            scope: null,
+            compare: true,
+          },
         ],
       }),
     ],
@@ -233,6 +243,7 @@ describe('familyProjects', () => {
       launched: null,
       regions: [],
       source: 'x',
+      inferred: [],
     },
   ];
   const ps = [
@@ -253,7 +264,16 @@ describe('familyProjects', () => {
 describe('campaignComparison', () => {
   const c = campaign({
     reported: [
-      { metric: 'projects', value: 100, beneficiaryUnit: null, approximate: false, qualifier: null, text: '100个', scope: null },
+      {
+        metric: 'projects',
+        value: 100,
+        beneficiaryUnit: null,
+        approximate: false,
+        qualifier: null,
+        text: '100个',
+        scope: null,
+        compare: true,
+      },
       {
         metric: 'fundsInvestedWan',
         value: 1000,
@@ -262,6 +282,7 @@ describe('campaignComparison', () => {
         qualifier: null,
         text: '约1000万元',
         scope: null,
+        compare: true,
       },
       {
         metric: 'fundsInvolvedWan',
@@ -271,6 +292,7 @@ describe('campaignComparison', () => {
         qualifier: null,
         text: '5000万元',
         scope: null,
+        compare: true,
       },
       {
         metric: 'beneficiaries',
@@ -280,6 +302,7 @@ describe('campaignComparison', () => {
         qualifier: null,
         text: '9000人次',
         scope: null,
+        compare: true,
       },
     ],
   });
@@ -305,6 +328,11 @@ describe('campaignComparison', () => {
     ]);
     expect(rows[1]!.itemised).toEqual({ value: 200, known: 1, approximate: 0 });
   });
+  it('does not compare a reported figure of other things (compare: false) with the records', () => {
+    const other = campaign({ reported: [{ ...c.reported[1]!, compare: false, scope: '会员企业投入' }] });
+    const [row] = campaignComparison(other, ps, [], () => true);
+    expect([row!.itemised, row!.gap, row!.share]).toEqual([null, null, null]);
+  });
 });
 
 describe('familyCases', () => {
@@ -319,6 +347,7 @@ describe('familyCases', () => {
       launched: null,
       regions: [],
       source: 'x',
+      inferred: [],
     },
   ];
   const cases = [

@@ -3,7 +3,10 @@ import { brandSchema, type Brand } from '../../schema/brand.ts';
 import { BRAND_FAMILIES, BRAND_KINDS } from '../../schema/vocab.ts';
 import type { RowReader } from '../rowReader.ts';
 import type { TableSpec } from './spec.ts';
-import { checkOrgIds, ID_PATTERN, type GridTable, type References } from './table.ts';
+import { checkOrgIds, ID_PATTERN, readInferred, type GridTable, type References } from './table.ts';
+
+/** The fields a brand's `inferred` cell may name. */
+const BRAND_FIELDS: ReadonlySet<string> = new Set(Object.keys(brandSchema.shape));
 
 export const brandsSpec: TableSpec = {
   kind: 'brands',
@@ -18,6 +21,7 @@ export const brandsSpec: TableSpec = {
     launched: ['创建时间'],
     regions: ['开展地区'],
     source: ['来源'],
+    inferred: ['推断的字段', '推断'],
   },
   required: [['name'], ['family'], ['kind']],
 };
@@ -34,8 +38,9 @@ export function mapBrand(r: RowReader, refs: Pick<References, 'hasOrg' | 'orgRej
   const launched = r.date('launched');
   const regions = r.regionList('regions');
   const source = r.text('source', true, '来源');
+  const inferred = readInferred(r, BRAND_FIELDS);
   if (r.errors > 0 || id === null || name === null || family === null || kind === null || source === null) return null;
-  return { id, name, family, kind, organizationIds, description, launched, regions, source };
+  return { id, name, family, kind, organizationIds, description, launched, regions, source, inferred };
 }
 
 export const brandsTable: GridTable<Brand> = {

@@ -1,11 +1,11 @@
 /**
- * Campaigns (专项行动、社会组织乡村行、认领活动) with the totals their organizers report, as JSON (the
+ * Campaigns (专项行动、社会组织乡村行、认领活动、推进会议、动员通知) with the totals their organizers report, as JSON (the
  * reported figures are a list per campaign). Reported totals stand beside itemised records, never
  * added to them.
  */
 import { campaignSchema, REPORTED_METRICS, type Campaign, type ReportedTotal } from '../../schema/campaign.ts';
 import { BENEFICIARY_UNITS, CAMPAIGN_KINDS, vocabMatcher } from '../../schema/vocab.ts';
-import { checkSource, type References } from './table.ts';
+import { checkSource, readInferred, type References } from './table.ts';
 import type { Ledger, Tracked } from '../ledger.ts';
 import type { Plan } from '../locate.ts';
 import { parseAmount, parseCount } from '../normalize.ts';
@@ -17,7 +17,9 @@ export { campaignSchema };
 
 const kindMatch = vocabMatcher(CAMPAIGN_KINDS);
 const benUnit = vocabMatcher(BENEFICIARY_UNITS);
-const KEYS = ['id', 'name', 'kind', 'theme', 'organizers', 'periodStart', 'periodEnd', 'regions', 'source'];
+const KEYS = ['id', 'name', 'kind', 'theme', 'organizers', 'periodStart', 'periodEnd', 'regions', 'source', 'inferred'];
+/** The fields a campaign's `inferred` list may name. */
+const CAMPAIGN_FIELDS: ReadonlySet<string> = new Set(Object.keys(campaignSchema.shape));
 const COLUMNS = new Map<string, BoundColumn>(KEYS.map((k, index) => [k, { index, header: k, unit: null }]));
 
 /** One reported figure, as the source writes it ("约21.88亿元", "6300多家"), or null with an issue. */
@@ -40,6 +42,13 @@ function readReported(r: RowReader, item: unknown, k: number): ReportedTotal | n
     r.issueIn(`${column}.text`, 'type-error', text, '报告数字无法解析：请照原文写数字和单位，如“约21.88亿元”“6300多家”“280多万人次”。');
     return null;
   }
+  if (o['compare'] !== undefined && typeof o['compare'] !== 'boolean')
+    r.issueIn(
+      `${column}.compare`,
+      'type-error',
+      cellText(o['compare']),
+      '“compare”应为 true 或 false（统计对象与逐项记录不同时写 false）。',
+    );
   const value = 'wan' in p.value ? p.value.wan : p.value.value;
   const unit = 'unit' in p.value && p.value.unit ? (benUnit(p.value.unit) ?? null) : null;
   return {
@@ -50,15 +59,16 @@ function readReported(r: RowReader, item: unknown, k: number): ReportedTotal | n
     qualifier: p.value.qualifier,
     text,
     scope: typeof o['scope'] === 'string' ? o['scope'] : null,
+    compare: o['compare'] !== false,
   };
 }
 
 function mapCampaign(r: RowReader, obj: Record<string, unknown>, refs: Pick<References, 'hasSource'>): Campaign | null {
   const id = r.text('id', true, '行动标识');
   const name = r.text('name', true, '行动名称');
-  const kindRaw = r.text('kind', true, '专项行动、社会组织乡村行或认领活动');
+  const kindRaw = r.text('kind', true, '专项行动、社会组织乡村行、认领活动、推进会议或动员通知');
   const kind = kindRaw ? (kindMatch(kindRaw) ?? null) : null;
-  if (kindRaw && !kind) r.issue('constraint-error', 'kind', kindRaw, '类型应为：专项行动、社会组织乡村行、认领活动。');
+  if (kindRaw && !kind) r.issue('constraint-error', 'kind', kindRaw, `类型应为：${CAMPAIGN_KINDS.map((k) => k.label).join('、')}。`);
   const organizers = r.list('organizers', true, '组织单位');
   const regions = r.regionList('regions');
   const rep = obj['reported'];
@@ -69,8 +79,9 @@ function mapCampaign(r: RowReader, obj: Record<string, unknown>, refs: Pick<Refe
   const periodEnd = r.date('periodEnd');
   const source = r.text('source', true, '来源');
   checkSource(r, 'source', source, refs);
+  const inferred = readInferred(r, CAMPAIGN_FIELDS);
   if (r.errors > 0 || !id || !name || !kind || !source) return null;
-  return { id, name, kind, theme: r.text('theme'), organizers, periodStart, periodEnd, regions, reported, source };
+  return { id, name, kind, theme: r.text('theme'), organizers, periodStart, periodEnd, regions, reported, source, inferred };
 }
 
 /** Reads the campaigns of a JSON file; accepted records are added to `out`. */

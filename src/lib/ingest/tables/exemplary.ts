@@ -2,7 +2,10 @@
 import { exemplarySchema, type Exemplary } from '../../schema/exemplary.ts';
 import type { RowReader } from '../rowReader.ts';
 import type { TableSpec } from './spec.ts';
-import { checkOrgIds, type GridTable, type References } from './table.ts';
+import { checkOrgIds, readInferred, type GridTable, type References } from './table.ts';
+
+/** The fields an exemplary row's `inferred` cell may name. */
+const EXEMPLARY_FIELDS: ReadonlySet<string> = new Set(Object.keys(exemplarySchema.shape));
 
 export const exemplarySpec: TableSpec = {
   kind: 'exemplary',
@@ -13,6 +16,7 @@ export const exemplarySpec: TableSpec = {
     recognition: ['来源的说法', '表彰或推介'],
     reason: ['事例', '推介理由'],
     source: ['来源'],
+    inferred: ['推断的字段', '推断'],
   },
   required: [['organizationId'], ['recognition'], ['reason']],
 };
@@ -26,8 +30,9 @@ export function mapExemplary(r: RowReader, refs: Pick<References, 'hasOrg' | 'or
   const recognition = r.text('recognition', true, '来源的说法');
   const reason = r.text('reason', true, '推介理由');
   const source = r.text('source', true, '来源');
+  const inferred = readInferred(r, EXEMPLARY_FIELDS);
   if (r.errors > 0 || organizationId === null || recognition === null || reason === null || source === null) return null;
-  return { organizationId, year, recognition, reason, source };
+  return { organizationId, year, recognition, reason, source, inferred };
 }
 
 export const exemplaryTable: GridTable<Exemplary> = {

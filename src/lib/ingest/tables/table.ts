@@ -67,7 +67,13 @@ export function checkSource(r: RowReader, key: string, text: string | null, refs
 export function readInferred(r: RowReader, fields: ReadonlySet<string>): string[] {
   if (!r.has('inferred')) return [];
   const out: string[] = [];
-  for (const entry of r.list('inferred')) {
+  // entries part only before the next "field：", so a reason may itself hold 、 or ；
+  const entries = r
+    .raw('inferred')
+    .split(/[;；\n](?=\s*[A-Za-z]+\s*[：:])/u)
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  for (const entry of entries) {
     const at = entry.search(/[：:]/u);
     const key = at < 0 ? entry : entry.slice(0, at).trim();
     const reason = at < 0 ? '' : entry.slice(at + 1).trim();
