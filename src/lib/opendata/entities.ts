@@ -192,12 +192,6 @@ export function qualifierTarget(f: FieldInfo, fields: readonly FieldInfo[]): Fie
   return fields.find((x) => (x.key === `${base}Wan` || x.key === base) && (x.kind === 'number' || x.kind === 'integer')) ?? null;
 }
 
-/** A number with its qualifier where the source writes it: 约800, 800余, 30以上 (the data check reads it back). */
-function qualifiedText(v: number, q: unknown, approx: boolean): string {
-  if (typeof q === 'string' && q !== '') return q === '约' || q === '近' || q === '超过' ? `${q}${numberText(v)}` : `${numberText(v)}${q}`;
-  return approx ? `约${numberText(v)}` : numberText(v);
-}
-
 /** The numeric field an `…Approx` flag qualifies: fundsPledgedApprox → fundsPledgedWan, beneficiariesApprox → beneficiaries. */
 export function approxTarget(flag: FieldInfo, fields: readonly FieldInfo[]): FieldInfo | null {
   if (flag.kind !== 'boolean' || !flag.key.endsWith('Approx')) return null;
@@ -255,7 +249,8 @@ export function csvColumns(e: OpenEntity): CsvColumn[] {
     const q = qualifierTarget(f, fields);
     if (q) qualified.set(q.key, f.key);
   }
-  const foldedFlags = new Set([...folded.values(), ...qualified.values()]);
+  // the approximate flag says no more than its qualifier does, which has its own column after the number
+  const foldedFlags = new Set(folded.values());
   const out: CsvColumn[] = [];
   for (const f of fields) {
     if (f.kind === 'records' || foldedFlags.has(f.key)) continue;
@@ -268,10 +263,9 @@ export function csvColumns(e: OpenEntity): CsvColumn[] {
       approxKey,
       value: (row, ctx) => {
         const v = row[f.key];
-        if (approxKey !== null && typeof v === 'number') {
-          const q = qualifierKey === null ? null : row[qualifierKey];
-          if (typeof q === 'string' || row[approxKey] === true) return qualifiedText(v, q, row[approxKey] === true);
-        }
+        // approximate with no qualifier to say how (a record made before qualifiers were kept): 约 in the cell
+        if (approxKey !== null && typeof v === 'number' && row[approxKey] === true && (qualifierKey === null || row[qualifierKey] == null))
+          return `约${numberText(v)}`;
         return fieldCell(f, v, ctx);
       },
     });
@@ -322,7 +316,7 @@ function writingNote(c: CsvColumn): string {
   if (kind === 'enum') notes.push('写中文名称');
   if (kind === 'boolean') notes.push('写“是”或“否”');
   if (f.kind === 'list') notes.push('多项用“;”分隔');
-  if (c.approxKey !== null) notes.push('约数照来源写法加“约”“余”“多”等');
+  if (c.approxKey !== null) notes.push('只写数字，来源的限定词（约、余、多等）在下一列');
   if (f.nullable) notes.push('未知为空');
   return notes.join('；');
 }
@@ -334,10 +328,8 @@ export function csvPlacement(e: OpenEntity, entities: readonly OpenEntity[] = OP
   for (const c of columns) if (c.field) out.set(c.key, { header: c.header, note: writingNote(c) });
   for (const f of describeSchema(e.schema)) {
     if (out.has(f.key)) continue;
-    const into = columns.find(
-      (c) => c.approxKey === f.key || (f.key.endsWith('Qualifier') && c.approxKey === `${f.key.slice(0, -'Qualifier'.length)}Approx`),
-    );
-    if (into) out.set(f.key, { header: null, note: `并入“${into.header}”列：约数照来源写法加“约”“余”“多”等` });
+    const into = columns.find((c) => c.approxKey === f.key);
+    if (into) out.set(f.key, { header: null, note: `由“${into.header}”后一列的限定词表示：有限定词即为约数` });
     else if (f.kind === 'records') {
       const table = entities.find((x) => x.expands?.entity === e.entity && x.expands.field === f.key);
       out.set(f.key, { header: null, note: table ? `见 ${table.entity}.csv（${table.title}），每项一行` : '仅在 JSON 中' });

@@ -49,10 +49,11 @@ describe('the dictionary lists every field of every published schema', () => {
     const project = tables.find((t) => t.entity === 'projects')!;
     const f = (k: string) => project.fields.find((x) => x.key === k)!;
     expect(f('fundsPledgedWan')).toMatchObject({ csv: '认领/计划资金（万元）（fundsPledgedWan）', unit: '万元' });
-    expect(f('fundsPledgedWan').csvNote).toContain('约数照来源写法加“约”“余”“多”等');
+    expect(f('fundsPledgedWan').csvNote).toContain('只写数字，来源的限定词（约、余、多等）在下一列');
+    expect(f('fundsPledgedQualifier')).toMatchObject({ csv: '计划资金的限定词（fundsPledgedQualifier）' });
     expect(f('fundsPledgedApprox')).toMatchObject({
       csv: null,
-      csvNote: '并入“认领/计划资金（万元）（fundsPledgedWan）”列：约数照来源写法加“约”“余”“多”等',
+      csvNote: '由“认领/计划资金（万元）（fundsPledgedWan）”后一列的限定词表示：有限定词即为约数',
     });
     expect(f('targetRegions').csvNote).toContain('写“省/市/县”名称');
     expect(project.derived).toEqual([expect.objectContaining({ key: 'organizationNames', csv: '社会组织名称（organizationNames）' })]);

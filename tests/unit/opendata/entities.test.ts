@@ -62,7 +62,7 @@ describe('approxTarget', () => {
 });
 
 describe('csvColumns', () => {
-  it('projects: schema order, approximate flags folded into their figures, organization names after the ids', () => {
+  it('projects: schema order, each qualifier in a column after its figure, organization names after the ids', () => {
     const cols = csvColumns(entity('projects'));
     const keys = cols.map((c) => c.key);
     expect(keys.slice(0, 5)).toEqual(['id', 'code', 'name', 'organizationIds', 'organizationNames']);
@@ -72,10 +72,12 @@ describe('csvColumns', () => {
       header: '投入/拨付资金（万元）（fundsInvestedWan）',
       approxKey: 'fundsInvestedApprox',
     });
-    // every schema field but the folded flags has a column
-    expect(keys.filter((k) => k !== 'organizationNames')).toEqual(
-      Object.keys(projectSchema.shape).filter((k) => !k.endsWith('Approx') && !k.endsWith('Qualifier')),
-    );
+    // every schema field but the approximate flags (which say no more than the qualifiers) has a column
+    expect(keys.filter((k) => k !== 'organizationNames')).toEqual(Object.keys(projectSchema.shape).filter((k) => !k.endsWith('Approx')));
+    expect(keys.slice(keys.indexOf('fundsInvestedWan'), keys.indexOf('fundsInvestedWan') + 2)).toEqual([
+      'fundsInvestedWan',
+      'fundsInvestedQualifier',
+    ]);
   });
 
   it('projects: writes labels, region names, 约, 是/否 and empty cells for unknown', () => {
@@ -88,7 +90,9 @@ describe('csvColumns', () => {
       fundsPledgedWan: 20,
       fundsPledgedApprox: true,
       fundsInvestedWan: 0,
-      beneficiaries: null,
+      beneficiaries: 800,
+      beneficiariesApprox: true,
+      beneficiariesQualifier: '余',
       beneficiaryUnit: 'household',
       status: 'planned',
     });
@@ -98,9 +102,12 @@ describe('csvColumns', () => {
     expect(cell('targetRegions')).toBe('甘肃省/甘南藏族自治州/舟曲县;路径632300');
     expect(cell('domain')).toBe('健康');
     expect(cell('status')).toBe('计划/已认领');
-    expect(cell('fundsPledgedWan')).toBe('约20');
+    expect(cell('fundsPledgedWan')).toBe('约20'); // approximate with no qualifier kept: 约 in the cell
+    expect(cell('fundsPledgedQualifier')).toBeNull();
     expect(cell('fundsInvestedWan')).toBe(0); // a known zero stays 0
-    expect(cell('beneficiaries')).toBeNull(); // unknown is empty, not 0
+    expect(cell('beneficiaries')).toBe(800); // a number a spreadsheet can add up …
+    expect(cell('beneficiariesQualifier')).toBe('余'); // … and the source's qualifier beside it
+    expect(cell('staffDeployed')).toBeNull(); // unknown is empty, not 0
     expect(cell('beneficiaryUnit')).toBe('户');
     expect(cell('village')).toBeNull();
   });

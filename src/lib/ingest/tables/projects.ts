@@ -13,9 +13,12 @@ import {
   DOMAINS,
   PAIRING_KINDS,
   PROJECT_STATUSES,
+  QUALIFIERS,
+  qualifierOf,
   vocabMatcher,
   type BeneficiaryUnitId,
   type DomainId,
+  type Qualifier,
 } from '../../schema/vocab.ts';
 import { ContentHash, flatCopy, IdTable, ProjectStore, shortHash } from '../fast/index.ts';
 import type { RowReader } from '../rowReader.ts';
@@ -41,6 +44,10 @@ export const projectsSpec: TableSpec = {
     domain: ['项目性质', '帮扶领域', '领域'],
     fundsPledgedWan: ['认领资金', '计划资金', '计划投入资金', MEASURES.fundsPledgedWan.label, '项目总金额'],
     fundsInvestedWan: ['投入资金', '拨付资金', MEASURES.fundsInvestedWan.label, '投入资金数'],
+    // a figure's qualifier in a column of its own, as the open-data CSV writes it (800 | 余)
+    fundsPledgedQualifier: ['计划资金的限定词'],
+    fundsInvestedQualifier: ['投入资金的限定词'],
+    beneficiariesQualifier: ['受益人数的限定词'],
     staffDeployed: ['投入人员数', '投入人员'],
     beneficiaries: ['受益人数', '受益人口'],
     beneficiaryUnit: ['受益单位'],
@@ -82,6 +89,9 @@ function projectColumns(r: RowReader) {
     village: has('village'),
     fundsPledgedWan: has('fundsPledgedWan'),
     fundsInvestedWan: has('fundsInvestedWan'),
+    fundsPledgedQualifier: has('fundsPledgedQualifier'),
+    fundsInvestedQualifier: has('fundsInvestedQualifier'),
+    beneficiariesQualifier: has('beneficiariesQualifier'),
     staffDeployed: has('staffDeployed'),
     beneficiaries: has('beneficiaries'),
     beneficiaryUnit: has('beneficiaryUnit'),
@@ -105,22 +115,45 @@ type Columns = ReturnType<typeof projectColumns>;
 /** The empty list, shared (never mutated), as RowReader.list returns for a blank cell. */
 const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
 
+/**
+ * A figure's qualifier: as its cell writes it ("800余"), or from the figure's own qualifier column
+ * (800 | 余, as the open-data CSV writes it); both at once must agree.
+ */
+function qualifierFor(r: RowReader, key: string, inCell: Qualifier | null, value: number | null): Qualifier | null {
+  const raw = r.raw(key).trim();
+  if (raw === '') return inCell;
+  const q = qualifierOf(raw);
+  const fix =
+    q === null
+      ? `限定词应为 ${QUALIFIERS.join('、')} 之一，照来源写法填写；没有限定词请留空。`
+      : value === null
+        ? '这一项没有数字，限定词无所依附：请补上数字，或删去限定词。'
+        : inCell !== null && inCell !== q
+          ? `数字里已写“${inCell}”，与本列的“${q}”不一致：请只在一处写。`
+          : null;
+  if (fix !== null) r.issue('constraint-error', key, raw, fix);
+  return fix === null ? q : inCell;
+}
+
 /** Money, people and beneficiaries, with their approximate flags and the beneficiary unit. */
 function readFigures(r: RowReader, has: Columns): Figures {
   const pledged = has.fundsPledgedWan ? r.amountWan('fundsPledgedWan') : null;
-  const pledgedApprox = pledged !== null && r.amountApprox;
-  const pledgedQualifier = pledged !== null ? r.amountQualifier : null;
+  let pledgedQualifier = pledged !== null ? r.amountQualifier : null;
+  if (has.fundsPledgedQualifier) pledgedQualifier = qualifierFor(r, 'fundsPledgedQualifier', pledgedQualifier, pledged);
+  const pledgedApprox = pledged !== null && (r.amountApprox || pledgedQualifier !== null);
   const invested = has.fundsInvestedWan ? r.amountWan('fundsInvestedWan') : null;
-  const investedApprox = invested !== null && r.amountApprox;
-  const investedQualifier = invested !== null ? r.amountQualifier : null;
+  let investedQualifier = invested !== null ? r.amountQualifier : null;
+  if (has.fundsInvestedQualifier) investedQualifier = qualifierFor(r, 'fundsInvestedQualifier', investedQualifier, invested);
+  const investedApprox = invested !== null && (r.amountApprox || investedQualifier !== null);
   const staff = has.staffDeployed ? r.countValue('staffDeployed', '投入人员数') : null;
   const staffUnit = staff !== null ? r.countUnit : null;
   if (staffUnit && staffUnit !== '人' && staffUnit !== '名')
     r.issue('constraint-error', 'staffDeployed', r.raw('staffDeployed'), '投入人员数应为人数（人）。');
   const ben = has.beneficiaries ? r.countValue('beneficiaries', '受益人数') : null;
   const benUnit = ben !== null ? r.countUnit : null;
-  const benApprox = ben !== null && r.countApprox;
-  const benQualifier = ben !== null ? r.countQualifier : null;
+  let benQualifier = ben !== null ? r.countQualifier : null;
+  if (has.beneficiariesQualifier) benQualifier = qualifierFor(r, 'beneficiariesQualifier', benQualifier, ben);
+  const benApprox = ben !== null && (r.countApprox || benQualifier !== null);
   let unit: BeneficiaryUnitId | null = has.beneficiaryUnit ? r.vocab('beneficiaryUnit', BENEFICIARY_UNITS) : null;
   if (ben !== null) {
     const inCell = benUnit ? (unitMatcher(benUnit) ?? null) : null;
