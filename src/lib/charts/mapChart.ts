@@ -59,7 +59,7 @@ function mapDrawing(data: MapData, baseMap: KeyCountyMapInput['baseMap']): MapDr
       const f = figByCode.get(r.code);
       return { d: r.d, fill: regionFill(f, 'projects', colours), key: f?.isKeyCounty ?? false };
     }),
-    legend: [...(projectsLegend ? legendItems(projectsLegend) : []), { colour: '#ffffff', label: '黑色描边：已收录的重点帮扶县' }],
+    legend: [...(projectsLegend ? legendItems(projectsLegend, figures) : []), { colour: '#ffffff', label: '黑色描边：已收录的重点帮扶县' }],
     legendTitle: '项目数（个）',
     mapNote: mapNote(baseMap),
     inset: view.inset,

@@ -29,14 +29,18 @@ export function regionFill(
   return k < 0 ? NO_DATA : (colours[metric]?.[k] ?? NO_DATA);
 }
 
-/** Text of class `k` of a legend: '低于 3', '3 – 低于 5', '5 及以上'; for 'paired': 有/暂无项目直达. */
+/** Text of class `k` of a legend, the values it holds: '1', '3–7', '26.5–43 万元'; for 'paired': 有/暂无项目直达. */
 export function legendLabel(l: MapLegend, k: number): string {
   if (l.metric === 'paired') return k === 1 ? '有项目直达' : '暂无项目直达';
-  if (l.breaks.length === 0) return '有数据';
-  const lo = k === 0 ? null : (l.breaks[k - 1] as number);
-  const hi = k < l.breaks.length ? (l.breaks[k] as number) : null;
-  const fmt = (v: number): string => (l.metric === 'funds' ? formatWan(v) : formatCount(v));
-  return lo === null ? `低于 ${fmt(hi as number)}` : hi === null ? `${fmt(lo)} 及以上` : `${fmt(lo)} – 低于 ${fmt(hi)}`;
+  const range = l.ranges[k];
+  if (range === undefined) return '有数据';
+  const [lo, hi] = range;
+  if (l.metric !== 'funds') return lo === hi ? formatCount(lo) : `${formatCount(lo)}–${formatCount(hi)}`;
+  if (lo === hi) return formatWan(lo);
+  // one unit word when both ends share it: 26.5–43 万元, but 500 万元–1.05 亿元
+  const [a, b] = [formatWan(lo), formatWan(hi)];
+  const unit = / (万元|亿元)$/u.exec(b)?.[0] ?? '';
+  return unit !== '' && a.endsWith(unit) ? `${a.slice(0, -unit.length)}–${b}` : `${a}–${b}`;
 }
 
 /** Text of the no-data swatch that ends every legend. */
@@ -44,11 +48,21 @@ export function noDataLabel(metric: MapMetricId): string {
   return metric === 'paired' ? '非重点帮扶县' : '无数据';
 }
 
-/** The legend of a metric as swatches: one per class, then the no-data swatch. */
-export function legendItems(l: MapLegend): { colour: string; label: string }[] {
+/** How many of the regions fall in class `k` of a metric. */
+export function classCount(figures: readonly RegionFigures[], metric: MapMetricId, k: number): number {
+  let n = 0;
+  for (const f of figures) if (f.classes[metric] === k) n++;
+  return n;
+}
+
+/** The legend of a metric as swatches: one per class with how many regions it holds, then the no-data swatch. */
+export function legendItems(l: MapLegend, figures: readonly RegionFigures[]): { colour: string; label: string }[] {
   const colours = legendColours(l);
   return [
-    ...Array.from({ length: l.classes }, (_, k) => ({ colour: colours[k] ?? NO_DATA, label: legendLabel(l, k) })),
+    ...Array.from({ length: l.classes }, (_, k) => ({
+      colour: colours[k] ?? NO_DATA,
+      label: `${legendLabel(l, k)}（${classCount(figures, l.metric, k)} 个地区）`,
+    })),
     { colour: NO_DATA, label: noDataLabel(l.metric) },
   ];
 }

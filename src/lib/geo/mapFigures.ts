@@ -3,7 +3,7 @@
  * already made (sumByRegion over the codes projects name) and the listed key counties.
  */
 import type { Group } from '../aggregate/rollups.ts';
-import { classOf, quantileBreaks } from './mapModel.ts';
+import { classOf, naturalClasses, type MapClasses } from './mapModel.ts';
 import { MEASURES } from '../measures.ts';
 
 export const MAP_METRICS = [
@@ -26,10 +26,8 @@ export interface RegionFigures {
   classes: Record<MapMetricId, number>;
 }
 
-export interface MapLegend {
+export interface MapLegend extends MapClasses {
   metric: MapMetricId;
-  /** Ascending class breaks (values ≥ break fall in the next class). */
-  breaks: number[];
   classes: number;
 }
 
@@ -58,10 +56,19 @@ export function mapFigures(
       isKeyCounty: keyCountyCodes.has(code),
     };
   });
-  const breaksFor = (values: number[]): number[] => quantileBreaks(values, CLASSES);
-  const pb = breaksFor(base.filter((b) => b.projects > 0).map((b) => b.projects));
-  const fb = breaksFor(base.filter((b) => b.funds !== null).map((b) => b.funds!));
-  const ob = breaksFor(base.filter((b) => b.orgs > 0).map((b) => b.orgs));
+  const p = naturalClasses(
+    base.filter((b) => b.projects > 0).map((b) => b.projects),
+    CLASSES,
+  );
+  const f = naturalClasses(
+    base.filter((b) => b.funds !== null).map((b) => b.funds!),
+    CLASSES,
+  );
+  const o = naturalClasses(
+    base.filter((b) => b.orgs > 0).map((b) => b.orgs),
+    CLASSES,
+  );
+  const [pb, fb, ob] = [p.breaks, f.breaks, o.breaks];
   const figures: RegionFigures[] = base.map((b) => ({
     ...b,
     classes: {
@@ -74,10 +81,18 @@ export function mapFigures(
   return {
     figures,
     legends: [
-      { metric: 'projects', breaks: pb, classes: pb.length + 1 },
-      { metric: 'funds', breaks: fb, classes: fb.length + 1 },
-      { metric: 'orgs', breaks: ob, classes: ob.length + 1 },
-      { metric: 'paired', breaks: [1], classes: 2 },
+      { metric: 'projects', ...p, classes: p.ranges.length || 1 },
+      { metric: 'funds', ...f, classes: f.ranges.length || 1 },
+      { metric: 'orgs', ...o, classes: o.ranges.length || 1 },
+      {
+        metric: 'paired',
+        breaks: [1],
+        ranges: [
+          [0, 0],
+          [1, 1],
+        ],
+        classes: 2,
+      },
     ],
   };
 }

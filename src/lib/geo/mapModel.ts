@@ -3,6 +3,7 @@
  * build time with d3-geo so that the map is in the HTML and reads without JavaScript. Pure: the
  * caller loads the geometry (bundled schematic or the publisher's approved base map).
  */
+import { ckmeans } from 'simple-statistics';
 import { geoConicEqualArea, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
@@ -138,16 +139,27 @@ function insetBox(f: Feature<Geo>, projection: (p: [number, number]) => [number,
   return { point, x0: ax, y0: ay, x1, y1 };
 }
 
-/** Equal-interval class breaks would hide small values next to one big project: quantile breaks over the known values. */
-export function quantileBreaks(values: readonly number[], classes: number): number[] {
-  const v = [...values].filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (v.length === 0) return [];
-  const out: number[] = [];
-  for (let i = 1; i < classes; i++) {
-    const q = v[Math.min(v.length - 1, Math.floor((i * v.length) / classes))]!;
-    if (!out.includes(q) && q > v[0]!) out.push(q);
-  }
-  return out;
+/** Colour classes of a map: ascending breaks (a value ≥ breaks[k] is past class k) and the least and greatest value each class holds. */
+export interface MapClasses {
+  breaks: number[];
+  ranges: [number, number][];
+}
+
+/**
+ * Classes that fit the data: natural breaks (Ckmeans, simple-statistics), at most `classes` of them
+ * and never more than there are distinct values, so few distinct values (1, 2, 3 projects) each get
+ * their own class, and one big project neither flattens the small ones (equal intervals) nor shares
+ * a class with them (quantiles over many equal values).
+ */
+export function naturalClasses(values: readonly number[], classes: number): MapClasses {
+  const v = values.filter((x) => Number.isFinite(x));
+  if (v.length === 0) return { breaks: [], ranges: [] };
+  const k = Math.max(1, Math.min(classes, new Set(v).size));
+  const clusters = ckmeans(v, k);
+  return {
+    breaks: clusters.slice(1).map((c) => c[0]!),
+    ranges: clusters.map((c) => [c[0]!, c[c.length - 1]!]),
+  };
 }
 
 /** Index of the class a value falls in, given ascending breaks (0 … breaks.length). */

@@ -28,10 +28,26 @@ const fig = (code: string, projects: number, isKeyCounty: boolean, cls: number):
   classes: { projects: projects > 0 ? cls : -1, funds: -1, orgs: -1, paired: isKeyCounty ? (projects > 0 ? 1 : 0) : -1 },
 });
 const legends: MapLegend[] = [
-  { metric: 'projects', breaks: [2], classes: 2 },
-  { metric: 'funds', breaks: [], classes: 1 },
-  { metric: 'orgs', breaks: [], classes: 1 },
-  { metric: 'paired', breaks: [1], classes: 2 },
+  {
+    metric: 'projects',
+    breaks: [2],
+    ranges: [
+      [1, 1],
+      [2, 7],
+    ],
+    classes: 2,
+  },
+  { metric: 'funds', breaks: [], ranges: [], classes: 1 },
+  { metric: 'orgs', breaks: [], ranges: [], classes: 1 },
+  {
+    metric: 'paired',
+    breaks: [1],
+    ranges: [
+      [0, 0],
+      [1, 1],
+    ],
+    classes: 2,
+  },
 ];
 const square = (x: number): string => `M${x} 0h10v10h-10z`;
 const input: KeyCountyMapInput = {
@@ -68,10 +84,35 @@ const input: KeyCountyMapInput = {
 
 describe('mapStyle', () => {
   it.each([
-    { l: legends[0]!, k: 0, expected: '低于 2' },
-    { l: legends[0]!, k: 1, expected: '2 及以上' },
-    { l: { metric: 'projects', breaks: [2, 5], classes: 3 } as MapLegend, k: 1, expected: '2 – 低于 5' },
-    { l: { metric: 'funds', breaks: [10_000], classes: 2 } as MapLegend, k: 1, expected: '1 亿元 及以上' },
+    { l: legends[0]!, k: 0, expected: '1' },
+    { l: legends[0]!, k: 1, expected: '2–7' },
+    {
+      l: {
+        metric: 'funds',
+        breaks: [500],
+        ranges: [
+          [26.5, 43],
+          [500, 10_500],
+        ],
+        classes: 2,
+      } as MapLegend,
+      k: 0,
+      expected: '26.5–43 万元',
+    },
+    {
+      l: {
+        metric: 'funds',
+        breaks: [500],
+        ranges: [
+          [26.5, 43],
+          [500, 10_500],
+        ],
+        classes: 2,
+      } as MapLegend,
+      k: 1,
+      expected: '500 万元–1.05 亿元',
+    },
+    { l: { metric: 'funds', breaks: [], ranges: [[800, 800]], classes: 1 } as MapLegend, k: 0, expected: '800 万元' },
     { l: legends[1]!, k: 0, expected: '有数据' },
     { l: legends[3]!, k: 1, expected: '有项目直达' },
     { l: legends[3]!, k: 0, expected: '暂无项目直达' },
@@ -88,8 +129,9 @@ describe('mapStyle', () => {
   });
 
   it('ends every legend with the no-data swatch', () => {
-    expect(legendItems(legends[0]!).map((i) => i.label)).toEqual(['低于 2', '2 及以上', '无数据']);
-    expect(legendItems(legends[3]!).at(-1)).toEqual({ colour: NO_DATA, label: '非重点帮扶县' });
+    const figures = input.data.figures;
+    expect(legendItems(legends[0]!, figures).map((i) => i.label)).toEqual(['1（1 个地区）', '2–7（1 个地区）', '无数据']);
+    expect(legendItems(legends[3]!, figures).at(-1)).toEqual({ colour: NO_DATA, label: '非重点帮扶县' });
   });
 });
 
@@ -190,7 +232,8 @@ describe('mapSvg and the map downloads', () => {
       ),
     );
     expect(svg).not.toContain('<b>');
-    for (const t of ['项目数（个）', '低于 2', '2 及以上', '无数据', '黑色描边：已收录的重点帮扶县']) expect(svg).toContain(`>${t}<`);
+    for (const t of ['项目数（个）', '1（1 个地区）', '2–7（1 个地区）', '无数据', '黑色描边：已收录的重点帮扶县'])
+      expect(svg).toContain(`>${t}<`);
   });
 
   it('renders (well-formed) with the key counties outlined in ink', () => {
