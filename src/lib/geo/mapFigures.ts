@@ -33,6 +33,17 @@ export interface MapLegend extends MapClasses {
 
 const CLASSES = 5;
 
+/** 'paired' has two fixed classes: listed but not reached (0), reached (1). */
+export const PAIRED_LEGEND: MapLegend = {
+  metric: 'paired',
+  breaks: [1],
+  ranges: [
+    [0, 0],
+    [1, 1],
+  ],
+  classes: 2,
+};
+
 /**
  * One entry per region that projects name directly or that is a listed key county. Organizations
  * are counted per region from the projects' organization lists (a co-funded project adds each).
@@ -84,15 +95,7 @@ export function mapFigures(
       { metric: 'projects', ...p, classes: p.ranges.length || 1 },
       { metric: 'funds', ...f, classes: f.ranges.length || 1 },
       { metric: 'orgs', ...o, classes: o.ranges.length || 1 },
-      {
-        metric: 'paired',
-        breaks: [1],
-        ranges: [
-          [0, 0],
-          [1, 1],
-        ],
-        classes: 2,
-      },
+      PAIRED_LEGEND,
     ],
   };
 }

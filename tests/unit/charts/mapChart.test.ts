@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MapLegend, RegionFigures } from '../../../src/lib/geo/mapFigures.ts';
+import { PAIRED_LEGEND, type MapLegend, type RegionFigures } from '../../../src/lib/geo/mapFigures.ts';
 import { checkCatalog } from '../../../src/lib/charts/catalog.ts';
 import {
   keyCountyMapSpec,
@@ -39,16 +39,17 @@ const legends: MapLegend[] = [
   },
   { metric: 'funds', breaks: [], ranges: [], classes: 1 },
   { metric: 'orgs', breaks: [], ranges: [], classes: 1 },
-  {
-    metric: 'paired',
-    breaks: [1],
-    ranges: [
-      [0, 0],
-      [1, 1],
-    ],
-    classes: 2,
-  },
+  PAIRED_LEGEND,
 ];
+const fundsLegend: MapLegend = {
+  metric: 'funds',
+  breaks: [500],
+  ranges: [
+    [26.5, 43],
+    [500, 10_500],
+  ],
+  classes: 2,
+};
 const square = (x: number): string => `M${x} 0h10v10h-10z`;
 const input: KeyCountyMapInput = {
   id: 'key-county-map',
@@ -87,28 +88,12 @@ describe('mapStyle', () => {
     { l: legends[0]!, k: 0, expected: '1' },
     { l: legends[0]!, k: 1, expected: '2–7' },
     {
-      l: {
-        metric: 'funds',
-        breaks: [500],
-        ranges: [
-          [26.5, 43],
-          [500, 10_500],
-        ],
-        classes: 2,
-      } as MapLegend,
+      l: fundsLegend,
       k: 0,
       expected: '26.5–43 万元',
     },
     {
-      l: {
-        metric: 'funds',
-        breaks: [500],
-        ranges: [
-          [26.5, 43],
-          [500, 10_500],
-        ],
-        classes: 2,
-      } as MapLegend,
+      l: fundsLegend,
       k: 1,
       expected: '500 万元–1.05 亿元',
     },
