@@ -5,14 +5,13 @@
  */
 import { checkPaths, dataDir, ROOT } from './dataSource.ts';
 import { formatReport } from '../lib/ingest/formatReport.ts';
+import { once } from './once.ts';
 import type { Dataset, IngestResult } from '../lib/ingest/pipeline.ts';
 
-let pending: Promise<IngestResult> | null = null;
-
-/** The ingest result (dataset + report), computed once. */
+/** The ingest result (dataset + report), computed once per build process (see once.ts). */
 export function getIngestResult(): Promise<IngestResult> {
-  pending ??= checkPaths([dataDir()], ROOT);
-  return pending;
+  const dir = dataDir();
+  return once('ingest', dir, () => checkPaths([dir], ROOT));
 }
 
 /** The validated dataset; throws with the data check report when there are must-fix errors. */

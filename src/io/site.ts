@@ -3,13 +3,14 @@
  * knows the dataset's alias table, and the groupings of src/lib/site/model.ts, built once.
  */
 import { getDataset } from './dataset.ts';
-import { loadRegionRows } from './dataSource.ts';
+import { dataDir, loadRegionRows } from './dataSource.ts';
+import { once } from './once.ts';
 import { RegionIndex } from '../lib/regions.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site/model.ts';
 
-let pending: Promise<SiteModel> | null = null;
-
+/** Built once per build process and shared by the content check and the pages (see once.ts). */
 export function getSiteModel(): Promise<SiteModel> {
-  pending ??= getDataset().then((data) => buildSiteModel(data, new RegionIndex(loadRegionRows(), data.regionAliases)));
-  return pending;
+  return once('site-model', dataDir(), () =>
+    getDataset().then((data) => buildSiteModel(data, new RegionIndex(loadRegionRows(), data.regionAliases))),
+  );
 }

@@ -99,11 +99,6 @@ export function sumByRegion(
   return rollup(projects, (p) => p.targetRegions.map((c) => regionAt(regions, c, level)).filter((c): c is string => c !== null));
 }
 
-/** Projects whose targets lie in (or are) `code`. */
-export function projectsInRegion(projects: readonly Project[], regions: RegionLookup, code: string): Project[] {
-  return projects.filter((p) => p.targetRegions.some((c) => c === code || regions.chain(c).some((r) => r.code === code)));
-}
-
 /** Totals by the type of the organizations (a project of two foundations counts once for 基金会). */
 export function sumByOrgType(projects: readonly Project[], orgs: ReadonlyMap<string, Organization>): Group<OrgTypeId | null>[] {
   return rollup(projects, (p) => p.organizationIds.map((id) => orgs.get(id)?.type ?? null));

@@ -9,7 +9,6 @@ import type { Project } from '../schema/project.ts';
 import type { KeyCounty } from '../schema/keyCounty.ts';
 import type { Source } from '../schema/source.ts';
 import type { Region, RegionIndex } from '../regions.ts';
-import { projectsInRegion } from '../aggregate/rollups.ts';
 
 /** A region that gets a page: every listed key county, every target region, and their ancestors. */
 export interface RegionEntry {
@@ -54,6 +53,33 @@ export function buildSiteModel(data: Dataset, regions: RegionIndex): SiteModel {
   for (const k of data.keyCounties) addWithAncestors(k.code);
   for (const p of data.projects) for (const c of p.targetRegions) addWithAncestors(c);
 
+  // every project under each region of its targets' chains, in one pass (not a scan per region):
+  // a project is added once per region however many of its targets lie inside it
+  const inside = new Map<string, Project[]>();
+  const direct = new Map<string, Project[]>();
+  const lastAdded = new Map<string, Project>();
+  const chainCodes = new Map<string, string[]>();
+  const push = (m: Map<string, Project[]>, code: string, p: Project): void => {
+    const list = m.get(code);
+    if (list) list.push(p);
+    else m.set(code, [p]);
+  };
+  for (const p of data.projects) {
+    for (const c of p.targetRegions) {
+      if (direct.get(c)?.at(-1) !== p) push(direct, c, p);
+      let chain = chainCodes.get(c);
+      if (chain === undefined) {
+        chain = [c, ...regions.chain(c).map((r) => r.code)];
+        chainCodes.set(c, chain);
+      }
+      for (const code of chain) {
+        if (lastAdded.get(code) === p) continue;
+        lastAdded.set(code, p);
+        push(inside, code, p);
+      }
+    }
+  }
+
   const regionEntries = new Map<string, RegionEntry>();
   for (const code of [...codes].sort()) {
     const region = regions.get(code);
@@ -68,8 +94,8 @@ export function buildSiteModel(data: Dataset, regions: RegionIndex): SiteModel {
       region,
       path: regions.pathName(code),
       keyCounty: keyCountyByCode.get(code) ?? null,
-      projects: projectsInRegion(data.projects, regions, code),
-      direct: data.projects.filter((p) => p.targetRegions.includes(code)),
+      projects: inside.get(code) ?? [],
+      direct: direct.get(code) ?? [],
       children: [],
       parent,
     });

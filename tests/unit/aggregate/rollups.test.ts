@@ -3,7 +3,6 @@ import { REGION_ROWS } from '../../../src/lib/regionTable.ts';
 import { RegionIndex } from '../../../src/lib/regions.ts';
 import {
   flowsBetweenProvinces,
-  projectsInRegion,
   regionAt,
   rollup,
   sumByDomain,
@@ -92,12 +91,6 @@ describe('sumByRegion', () => {
   it('regionAt skips the 市辖区/县 pseudo-level of municipalities', () => {
     expect(regionAt(regions, '500238', 'prefecture')).toBeNull();
     expect(regionAt(regions, '500238', 'province')).toBe('500000');
-  });
-
-  it('projectsInRegion finds projects in a county, its prefecture and its province', () => {
-    const p = makeProject({ id: 'in', targetRegions: [ZHOUQU] });
-    const q = makeProject({ id: 'out', targetRegions: [HUANGNAN] });
-    for (const code of [ZHOUQU, GANNAN, GANSU]) expect(projectsInRegion([p, q], regions, code).map((x) => x.id)).toEqual(['in']);
   });
 });
 

@@ -52,3 +52,24 @@ describe('buildSiteModel', () => {
     expect(m.projectsByOrg.get('o2')!.map((p) => p.id)).toEqual(['p1', 'p2']);
   });
 });
+
+describe('buildSiteModel groups projects by region in one pass', () => {
+  it('gives each region exactly the projects a scan per region would, in data order, each once', async () => {
+    const { mulberry32, pick } = await import('../../fixtures/random.ts');
+    const rnd = mulberry32(7);
+    // counties of two provinces, their prefectures and provinces, so that targets nest and repeat
+    const codes = REGION_ROWS.filter((r) => r[0].startsWith('62') || r[0].startsWith('54')).map((r) => r[0]);
+    const projects = Array.from({ length: 400 }, (_, i) =>
+      makeProject({ id: `r${i}`, targetRegions: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(rnd, codes)) }),
+    );
+    const m = buildSiteModel(dataset({ projects }), regions);
+    // the naive definition: a project is in a region when one of its targets is the region or lies inside it
+    const inRegion = (code: string) =>
+      projects.filter((p) => p.targetRegions.some((c) => c === code || regions.chain(c).some((r) => r.code === code)));
+    expect(m.regionEntries.size).toBeGreaterThan(50);
+    for (const [code, e] of m.regionEntries) {
+      expect(e.projects.map((p) => p.id)).toEqual(inRegion(code).map((p) => p.id));
+      expect(e.direct.map((p) => p.id)).toEqual(projects.filter((p) => p.targetRegions.includes(code)).map((p) => p.id));
+    }
+  });
+});
