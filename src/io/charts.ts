@@ -9,7 +9,7 @@
  */
 import { site } from '../../site.config.ts';
 import { getSiteModel } from './site.ts';
-import { subsetChartFonts, renderPng, type SubsetFonts } from './fonts.ts';
+import { subsetChartFonts, renderPngCached, type SubsetFonts } from './fonts.ts';
 import { barInput, checkCatalog, chartById, type BarData, type ChartSpec } from '../lib/charts/catalog.ts';
 import { keyCountyMapChart, provinceMapCharts, siteCharts } from '../lib/charts/siteCharts.ts';
 import { mapSvg, mapSvgHeight } from '../lib/charts/mapChart.ts';
@@ -179,10 +179,10 @@ function memoPng(key: string, make: () => Promise<Uint8Array<ArrayBuffer>>): Pro
 
 /** The chart's PNG download: the standalone SVG at 2×. */
 export function chartPng(id: string): Promise<Uint8Array<ArrayBuffer>> {
-  return memoPng(`${id}.png`, async () => renderPng((await getChartDocument(id)).svg, await getChartFonts(), PNG_SCALE));
+  return memoPng(`${id}.png`, async () => renderPngCached((await getChartDocument(id)).svg, await getChartFonts(), PNG_SCALE));
 }
 
 /** The share card PNG (1080 × 1920 px). */
 export function cardPng(id: string): Promise<Uint8Array<ArrayBuffer>> {
-  return memoPng(`${id}-card.png`, async () => renderPng((await getChartDocument(id)).card, await getChartFonts(), CARD_SCALE));
+  return memoPng(`${id}-card.png`, async () => renderPngCached((await getChartDocument(id)).card, await getChartFonts(), CARD_SCALE));
 }

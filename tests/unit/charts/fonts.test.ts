@@ -4,12 +4,12 @@
  * shape for every character, so "two different characters give different pixels" is what shows
  * that glyphs, not boxes, are drawn.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { glyphSet } from '../../../src/lib/charts/glyphs.ts';
-import { renderPng, subsetChartFonts, type SubsetFonts } from '../../../src/io/fonts.ts';
+import { renderPng, renderPngCached, subsetChartFonts, type SubsetFonts } from '../../../src/io/fonts.ts';
 import { decodeRgba, ink, inkMask, maskDifference } from '../../fixtures/png.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'chart-fonts-test-'));
@@ -58,5 +58,24 @@ describe('subsetChartFonts', () => {
 
   it('draws nothing without the font (system fonts are never loaded)', () => {
     expect(ink(glyph('健', null))).toBe(0);
+  });
+});
+
+describe('renderPngCached', () => {
+  const pngDir = mkdtempSync(join(tmpdir(), 'chart-png-test-'));
+  afterAll(() => rmSync(pngDir, { recursive: true, force: true }));
+  const svg = (fill: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="${fill}"/></svg>`;
+
+  it('draws a chart once and reads the same bytes back while it does not change; a changed chart is drawn anew', () => {
+    const first = renderPngCached(svg('#084594'), null, 2, pngDir);
+    expect(first).toEqual(renderPng(svg('#084594'), null, 2));
+    expect(readdirSync(pngDir)).toHaveLength(1);
+    expect(renderPngCached(svg('#084594'), null, 2, pngDir)).toEqual(first);
+    expect(readdirSync(pngDir)).toHaveLength(1);
+    // another colour, or another size, is another picture
+    expect(renderPngCached(svg('#c6dbef'), null, 2, pngDir)).not.toEqual(first);
+    renderPngCached(svg('#084594'), null, 1, pngDir);
+    expect(readdirSync(pngDir)).toHaveLength(3);
   });
 });
