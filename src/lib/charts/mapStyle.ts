@@ -3,7 +3,7 @@
  * (src/components/map/RegionMap.astro) and the map in the chart catalog (mapChart.ts: its SVG,
  * PNG and card), so both colour a region and word a legend class the same way. Pure.
  */
-import type { MapLegend, MapMetricId, RegionFigures } from '../geo/mapFigures.ts';
+import { OUTLINE, type MapLegend, type MapMetricId, type RegionFigures } from '../geo/mapFigures.ts';
 import { formatCount, formatWan } from '../format.ts';
 import { NO_DATA, SEQUENTIAL, sequentialColors } from './palette.ts';
 
@@ -19,13 +19,14 @@ export function mapColours(legends: readonly MapLegend[]): Record<string, string
   return Object.fromEntries(legends.map((l) => [l.metric, legendColours(l)]));
 }
 
-/** Fill of a region for a metric: its class colour, or NO_DATA (unknown is not the lowest class). */
+/** Fill of a region for a metric: its class colour, NO_DATA (unknown is not the lowest class), or none for an outline. */
 export function regionFill(
   f: RegionFigures | undefined,
   metric: MapMetricId,
   colours: Readonly<Record<string, readonly string[]>>,
 ): string {
   const k = f ? f.classes[metric] : -1;
+  if (k === OUTLINE) return 'none';
   return k < 0 ? NO_DATA : (colours[metric]?.[k] ?? NO_DATA);
 }
 

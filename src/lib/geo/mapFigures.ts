@@ -22,7 +22,11 @@ export interface RegionFigures {
   fundsKnown: number;
   orgs: number;
   isKeyCounty: boolean;
-  /** Colour class per metric; -1 = no data. For `paired`: 1 reached, 0 listed but not reached. */
+  /**
+   * Colour class per metric; -1 = no data (grey), OUTLINE = drawn as an outline only, over the
+   * regions it lies in (a key county on the national map, where provinces carry the figures).
+   * For `paired`: 1 reached, 0 listed but not reached.
+   */
   classes: Record<MapMetricId, number>;
 }
 
@@ -32,6 +36,9 @@ export interface MapLegend extends MapClasses {
 }
 
 const CLASSES = 5;
+
+/** The class of a region drawn as an outline only for a metric (see RegionFigures.classes). */
+export const OUTLINE = -2;
 
 /** 'paired' has two fixed classes: listed but not reached (0), reached (1). */
 export const PAIRED_LEGEND: MapLegend = {
@@ -52,6 +59,8 @@ export function mapFigures(
   groups: readonly Group<string>[],
   keyCountyCodes: ReadonlySet<string>,
   orgsOfProject: (id: string) => readonly string[],
+  /** Regions drawn as outlines for projects, funds and organizations (and left out of their classes). */
+  outlines: ReadonlySet<string> = new Set(),
 ): { figures: RegionFigures[]; legends: MapLegend[] } {
   const byCode = new Map(groups.map((g) => [g.key, g]));
   const codes = [...new Set([...byCode.keys(), ...keyCountyCodes])].sort();
@@ -67,27 +76,30 @@ export function mapFigures(
       isKeyCounty: keyCountyCodes.has(code),
     };
   });
+  const filled = base.filter((b) => !outlines.has(b.code));
   const p = naturalClasses(
-    base.filter((b) => b.projects > 0).map((b) => b.projects),
+    filled.filter((b) => b.projects > 0).map((b) => b.projects),
     CLASSES,
   );
   const f = naturalClasses(
-    base.filter((b) => b.funds !== null).map((b) => b.funds!),
+    filled.filter((b) => b.funds !== null).map((b) => b.funds!),
     CLASSES,
   );
   const o = naturalClasses(
-    base.filter((b) => b.orgs > 0).map((b) => b.orgs),
+    filled.filter((b) => b.orgs > 0).map((b) => b.orgs),
     CLASSES,
   );
   const [pb, fb, ob] = [p.breaks, f.breaks, o.breaks];
   const figures: RegionFigures[] = base.map((b) => ({
     ...b,
-    classes: {
-      projects: b.projects > 0 ? classOf(b.projects, pb) : -1,
-      funds: b.funds !== null ? classOf(b.funds, fb) : -1,
-      orgs: b.orgs > 0 ? classOf(b.orgs, ob) : -1,
-      paired: b.isKeyCounty ? (b.projects > 0 ? 1 : 0) : -1,
-    },
+    classes: outlines.has(b.code)
+      ? { projects: OUTLINE, funds: OUTLINE, orgs: OUTLINE, paired: b.isKeyCounty ? (b.projects > 0 ? 1 : 0) : -1 }
+      : {
+          projects: b.projects > 0 ? classOf(b.projects, pb) : -1,
+          funds: b.funds !== null ? classOf(b.funds, fb) : -1,
+          orgs: b.orgs > 0 ? classOf(b.orgs, ob) : -1,
+          paired: b.isKeyCounty ? (b.projects > 0 ? 1 : 0) : -1,
+        },
   }));
   return {
     figures,

@@ -31,10 +31,23 @@ function provinceNames(model: SiteModel, src: ShapeSource): Map<string, string> 
   return names;
 }
 
+/** The province a region lies in. */
+const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
+
+/**
+ * The country at national scale (issue #14: what a national map can show, however many projects):
+ * each province coloured by the projects aimed at it or inside it, and every listed key county
+ * drawn over it, as an outline for projects, funds and organizations and filled for "reached".
+ * County detail is on each province's own map (provinceMap).
+ */
 export function nationalMap(model: SiteModel, src: ShapeSource, width = 800): MapPageData {
-  const groups = rollup(model.data.projects, (p) => p.targetRegions);
   const keyCodes = new Set(model.data.keyCounties.map((k) => k.code));
-  const { figures, legends } = mapFigures(groups, keyCodes, (id) => model.projectById.get(id)?.organizationIds ?? []);
+  const groups = [
+    ...rollup(model.data.projects, (p) => p.targetRegions.map(provinceOf)),
+    ...rollup(model.data.projects, (p) => p.targetRegions.filter((c) => keyCodes.has(c))),
+  ];
+  const orgsOf = (id: string) => model.projectById.get(id)?.organizationIds ?? [];
+  const { figures, legends } = mapFigures(groups, keyCodes, orgsOf, keyCodes);
   const names = provinceNames(model, src);
   const features: Feature<Geo>[] = [];
   const missing: string[] = [];
@@ -110,7 +123,6 @@ export function provinceMap(model: SiteModel, src: ShapeSource, province: string
  * for each (funds are never split). Its own province is coloured by its 省内 projects.
  */
 export function flowMap(model: SiteModel, src: ShapeSource, from: string, width = 800): MapPageData {
-  const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
   const groups = rollup(model.data.projects, (p) => p.targetRegions.map(provinceOf));
   const { figures, legends } = mapFigures(groups, new Set(), (id) => model.projectById.get(id)?.organizationIds ?? []);
   const names = provinceNames(model, src);
