@@ -1,14 +1,18 @@
 /**
- * The project list's static index (served as /data/projects.json, generated at build time): one
- * compact record per project with what the list filters and shows. Pure.
+ * The project list's static index, generated at build time: one compact record per project with
+ * what the list filters and shows, in shards by province (/data/projects/<province>.json) under a
+ * small manifest (/data/projects/index.json), so that the list at 100k projects loads the shards a
+ * filter needs, not one file of every project (issue #14). Pure; the page script uses it too.
  */
 import { writtenAs, type Approx } from '../format.ts';
 import type { SiteModel } from './model.ts';
-import { DOMAINS, ORG_TYPES, PAIRING_KINDS, labelOf } from '../schema/vocab.ts';
+import { BRAND_FAMILIES, DOMAIN_FAMILY, DOMAINS, ORG_TYPES, PAIRING_KINDS, labelOf, type DomainId } from '../schema/vocab.ts';
 import type { Project } from '../schema/project.ts';
 import { inYear, reportYears } from '../aggregate/reports.ts';
 
 export interface ProjectListItem {
+  /** Position in the whole list (data order), kept when shards are merged. */
+  n: number;
   id: string;
   name: string;
   /** Organization [id, name] pairs. */
@@ -23,6 +27,10 @@ export interface ProjectListItem {
   /** Years of its reports, ascending (empty: no year known). */
   years: number[];
   pairingKind: string | null;
+  brand: string | null;
+  campaign: string | null;
+  /** Brand families it serves: its domain's, and its brand's (see showcase.ts familyProjects). */
+  families: string[];
   fundsInvestedWan: number | null;
   /** How the figure is written: the source's qualifier (余 …), true for 约, false when exact. */
   fundsInvestedApprox: Approx;
@@ -52,6 +60,12 @@ function perYear(p: Project): Record<string, YearFunds> | undefined {
 export interface ProjectListIndex {
   $generated: string;
   items: ProjectListItem[];
+  labels: {
+    region: Record<string, string>;
+    brand: Record<string, string>;
+    family: Record<string, string>;
+    campaign: Record<string, string>;
+  };
   /** Filter options with labels, only values that occur. */
   options: {
     domain: [string, string][];
@@ -63,7 +77,17 @@ export interface ProjectListIndex {
 }
 
 export function buildProjectIndex(model: SiteModel): ProjectListIndex {
-  const items: ProjectListItem[] = model.data.projects.map((p) => ({
+  const brandFamily = new Map(model.data.brands.map((b) => [b.id, b.family as string]));
+  const families = (p: Project): string[] => {
+    const out = new Set<string>();
+    const d = DOMAIN_FAMILY[p.domain as DomainId];
+    if (d) out.add(d);
+    const b = p.brandId === null ? undefined : brandFamily.get(p.brandId);
+    if (b !== undefined) out.add(b);
+    return [...out];
+  };
+  const items: ProjectListItem[] = model.data.projects.map((p, n) => ({
+    n,
     id: p.id,
     name: p.name,
     orgs: p.organizationIds.map((id) => [id, model.orgById.get(id)?.name ?? id]),
@@ -73,6 +97,9 @@ export function buildProjectIndex(model: SiteModel): ProjectListIndex {
     domain: p.domain,
     years: reportYears(p).filter((y): y is number => y !== null),
     pairingKind: p.pairingKind,
+    brand: p.brandId,
+    campaign: p.campaignId,
+    families: families(p),
     ...fundsOf(p),
     ...(p.reports === undefined ? {} : { perYear: perYear(p)! }),
   }));
@@ -83,8 +110,14 @@ export function buildProjectIndex(model: SiteModel): ProjectListIndex {
   const years = [...new Set(items.flatMap((i) => i.years))].sort();
   const pairings = present(items.map((i) => i.pairingKind).filter((k): k is string => k !== null));
   return {
-    $generated: 'Generated at build time by src/pages/data/projects.json.ts from the checked dataset. Do not edit.',
+    $generated: 'Generated at build time by src/pages/data/projects/[file].ts from the checked dataset. Do not edit.',
     items,
+    labels: {
+      region: Object.fromEntries([...model.regionEntries].map(([code, e]) => [code, e.path])),
+      brand: Object.fromEntries(model.data.brands.map((b) => [b.id, b.name])),
+      family: Object.fromEntries(BRAND_FAMILIES.map((f) => [f.id, f.label])),
+      campaign: Object.fromEntries(model.data.campaigns.map((c) => [c.id, c.name])),
+    },
     options: {
       domain: DOMAINS.filter((d) => domains.has(d.id)).map((d) => [d.id, d.label]),
       province: [...provinces].sort().map((c) => [c, model.regions.get(c)?.name ?? c]),
@@ -95,9 +128,93 @@ export function buildProjectIndex(model: SiteModel): ProjectListIndex {
   };
 }
 
-export type ProjectFilter = Partial<Record<'domain' | 'province' | 'orgType' | 'year' | 'pairingKind', string>> & {
+/** What the list filters by, as written in its URL (?org=…&region=…). */
+export const FILTER_KEYS = [
+  'q',
+  'domain',
+  'province',
+  'region',
+  'org',
+  'orgType',
+  'brand',
+  'family',
+  'campaign',
+  'year',
+  'pairingKind',
+] as const;
+export type ProjectFilter = Partial<Record<(typeof FILTER_KEYS)[number], string>> & {
   sort?: 'funds-desc' | 'funds-asc' | 'name';
 };
+
+/** The code prefix of everything inside a region: 620000 → 62, 623000 → 6230, 623023 → 623023. */
+export function regionPrefix(code: string): string {
+  return code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
+}
+
+/** The list's URL for a filter: /projects/?org=… (entity pages link their full project list to it). */
+export function projectListHref(base: string, f: ProjectFilter): string {
+  const qs = new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  const s = qs.toString();
+  return `${base}projects/${s ? `?${s}` : ''}`;
+}
+
+/** A shard of the index: the projects aimed at one province (a project of two provinces is in both). */
+export interface ProjectShard {
+  province: string;
+  file: string;
+  count: number;
+}
+
+/** The manifest the list loads first: filter options and the shards. */
+export interface ProjectListManifest {
+  $generated: string;
+  total: number;
+  options: ProjectListIndex['options'];
+  /** Names of what entity pages filter by without a box of their own (regions, brands, families, campaigns). */
+  labels: ProjectListIndex['labels'];
+  shards: ProjectShard[];
+}
+
+/** Splits the index into shards by province, with the manifest that lists them. */
+export function shardProjectIndex(index: ProjectListIndex): { manifest: ProjectListManifest; shards: Map<string, ProjectListItem[]> } {
+  const shards = new Map<string, ProjectListItem[]>();
+  for (const item of index.items)
+    for (const p of item.provinces) {
+      const list = shards.get(p);
+      if (list) list.push(item);
+      else shards.set(p, [item]);
+    }
+  const keys = [...shards.keys()].sort();
+  return {
+    manifest: {
+      $generated: index.$generated,
+      total: index.items.length,
+      options: index.options,
+      labels: index.labels,
+      shards: keys.map((k) => ({ province: k, file: `${k}.json`, count: shards.get(k)!.length })),
+    },
+    shards,
+  };
+}
+
+/** The shards a filter needs: one province's when it names one (directly or through a region), else all. */
+export function shardsFor(manifest: ProjectListManifest, f: ProjectFilter): ProjectShard[] {
+  const province = f.province ?? (f.region ? `${f.region.slice(0, 2)}0000` : undefined);
+  return province === undefined ? manifest.shards : manifest.shards.filter((s) => s.province === province);
+}
+
+/** The items of several shards, each project once, in the order of the whole index. */
+export function mergeShards(parts: readonly (readonly ProjectListItem[])[]): ProjectListItem[] {
+  const seen = new Set<string>();
+  const out: ProjectListItem[] = [];
+  for (const part of parts)
+    for (const i of part)
+      if (!seen.has(i.id)) {
+        seen.add(i.id);
+        out.push(i);
+      }
+  return out.sort((a, b) => a.n - b.n);
+}
 
 /**
  * Applies a filter and sort (unknown funds sort last either way). Filtered by year, a project
@@ -105,14 +222,22 @@ export type ProjectFilter = Partial<Record<'domain' | 'province' | 'orgType' | '
  */
 export function filterProjects(items: readonly ProjectListItem[], f: ProjectFilter): ProjectListItem[] {
   const year = f.year ? Number(f.year) : null;
+  const inside = f.region ? regionPrefix(f.region) : null;
+  const q = f.q?.trim() ?? '';
   const out = items
     .filter(
       (i) =>
         (!f.domain || i.domain === f.domain) &&
         (!f.province || i.provinces.includes(f.province)) &&
+        (inside === null || i.regions.some(([c]) => c.startsWith(inside))) &&
+        (!f.org || i.orgs.some(([id]) => id === f.org)) &&
         (!f.orgType || i.orgTypes.includes(f.orgType)) &&
+        (!f.brand || i.brand === f.brand) &&
+        (!f.family || i.families.includes(f.family)) &&
+        (!f.campaign || i.campaign === f.campaign) &&
         (year === null || i.years.includes(year)) &&
-        (!f.pairingKind || i.pairingKind === f.pairingKind),
+        (!f.pairingKind || i.pairingKind === f.pairingKind) &&
+        (q === '' || i.name.includes(q) || i.orgs.some(([, name]) => name.includes(q))),
     )
     .map((i) => (year !== null && i.perYear?.[year] ? { ...i, ...i.perYear[year] } : i));
   const funds = (i: ProjectListItem): number | null => i.fundsInvestedWan ?? i.fundsPledgedWan;
