@@ -60,4 +60,26 @@ describe('interactions', () => {
     await page.waitForURL(/sort=funds-desc/u);
     await page.close();
   });
+
+  it("project list: an entity page's filter loads only the shard it needs, says what it filters by, and finds a name", async () => {
+    const page = await env.browser().newPage();
+    const loaded: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/data\/projects\/([^/?]+)$/u.exec(new URL(r.url()).pathname);
+      if (m) loaded.push(m[1]!);
+    });
+    await page.goto(`${env.base()}projects/?region=540000`, { waitUntil: 'networkidle' });
+    await page.locator('[data-also]:not([hidden])').waitFor();
+    expect(loaded.sort()).toEqual(['540000.json', 'index.json']);
+    expect(await page.locator('[data-also]').innerText()).toContain('地区：西藏自治区');
+    const rows = await page.locator('[data-project-table] tbody tr td:nth-child(3)').allInnerTexts();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((t) => t.includes('西藏自治区'))).toBe(true);
+    await page.fill('[data-filters] input[name="q"]', '养蜂');
+    await page.press('[data-filters] input[name="q"]', 'Enter');
+    await page.waitForURL(/q=%E5%85%BB%E8%9C%82/u);
+    await expect.poll(() => page.locator('[data-project-table] tbody tr').count()).toBe(1);
+    expect(await page.locator('[data-project-table] tbody th').innerText()).toContain('养蜂');
+    await page.close();
+  });
 });
