@@ -70,7 +70,7 @@ afterAll(async () => {
 });
 
 describe('search index', () => {
-  it('writes pagefind/ with the search bundle and a Chinese index of every page but the search and embed pages, and logs its size', () => {
+  it("writes pagefind/ with the search bundle and a Chinese index of every page but the search, embed and projects' own pages, and logs its size", () => {
     for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.unknown.pagefind'])
       expect(existsSync(join(outDir, 'pagefind', f)), f).toBe(true);
     for (const d of ['index', 'fragment', 'filter']) expect(readdirSync(join(outDir, 'pagefind', d)).length, d).toBeGreaterThan(0);
@@ -80,8 +80,11 @@ describe('search index', () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    // every HTML page but the search page and the charts made for iframes on other sites
-    const pages = htmlFiles().filter((f) => f !== join('search', 'index.html') && !f.startsWith(`embed${sep}`));
+    // every HTML page but the search page, the charts made for iframes on other sites and each
+    // project's own page (found through the project list's name search)
+    const projectPage = new RegExp(`^projects\\${sep}[^\\${sep}]+\\${sep}index\\.html$`, 'u');
+    const pages = htmlFiles().filter((f) => f !== join('search', 'index.html') && !f.startsWith(`embed${sep}`) && !projectPage.test(f));
+    expect(htmlFiles().filter((f) => projectPage.test(f)).length).toBeGreaterThan(0);
     expect(pages.length).toBeLessThan(htmlFiles().length - 1);
     expect(entry.languages['zh-cn']!.page_count).toBe(pages.length);
     expect(buildLog).toMatch(
@@ -134,10 +137,16 @@ describe('search index', () => {
 
   it('filters by page kind', async () => {
     const all = await search('舟曲', undefined, 100);
-    const projects = await search('舟曲', { kind: '项目' }, 100);
-    expect(projects.count).toBeGreaterThan(0);
-    expect(projects.count).toBeLessThan(all.count);
-    for (const r of projects.top) expect(r.filters['kind']).toEqual(['项目']);
+    const regions = await search('舟曲', { kind: '地区' }, 100);
+    expect(regions.count).toBeGreaterThan(0);
+    expect(regions.count).toBeLessThan(all.count);
+    for (const r of regions.top) expect(r.filters['kind']).toEqual(['地区']);
+  });
+
+  it("leaves projects' own pages to the project list's name search", async () => {
+    const { top } = await search('数字化养蜂', undefined, 100);
+    expect(top.length).toBeGreaterThan(0); // the case that tells of it
+    expect(top.filter((r) => /\/projects\/[^/]+\/$/u.test(r.url))).toEqual([]);
   });
 
   it('indexes main content only, without the header, the footer, tables and the search page', async () => {

@@ -65,25 +65,29 @@ describe('search', () => {
     const all = await results(page).count();
     // the list is complete when the status says how many were found; focus moves only then
     await page.waitForFunction(() => /^找到 \d+ 个/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-    // input → submit button → kind select → first result
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    // input → submit button → kind select → the project list's search → first result
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`${sitePath}regions/${ZHOUQU}/`);
-    await page.selectOption('#search-kind', '项目');
-    await page.waitForURL((u) => u.searchParams.get('kind') === '项目');
-    // the list is emptied while the new search runs: wait for results, all of them projects
+    // projects are one link away, in the project list's name search
+    expect(await page.locator('[data-search-projects] a').getAttribute('href')).toBe(
+      `${sitePath}projects/?q=${encodeURIComponent('舟曲')}`,
+    );
+    await page.selectOption('#search-kind', '地区');
+    await page.waitForURL((u) => u.searchParams.get('kind') === '地区');
+    // the list is emptied while the new search runs: wait for results, all of them regions
     await page.waitForFunction(() => {
       const kinds = [...document.querySelectorAll('[data-search-results] .search-kind')];
-      return kinds.length > 0 && kinds.every((e) => e.textContent === '项目');
+      return kinds.length > 0 && kinds.every((e) => e.textContent === '地区');
     });
-    const projects = await results(page).count();
-    expect(projects).toBeGreaterThan(0);
-    expect(projects).toBeLessThan(all);
-    expect(await status(page).innerText()).toMatch(/^项目页面中找到 \d+ 个/u);
+    const regions = await results(page).count();
+    expect(regions).toBeGreaterThan(0);
+    expect(regions).toBeLessThan(all);
+    expect(await status(page).innerText()).toMatch(/^地区页面中找到 \d+ 个/u);
     // reloading the URL restores the same search
     await page.reload();
     await results(page).first().waitFor();
-    expect(await page.locator('#search-kind').inputValue()).toBe('项目');
-    expect(await results(page).count()).toBe(projects);
+    expect(await page.locator('#search-kind').inputValue()).toBe('地区');
+    expect(await results(page).count()).toBe(regions);
     expect(problems).toEqual([]);
     await page.close();
   });

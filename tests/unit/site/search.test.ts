@@ -27,7 +27,7 @@ describe('indexedPage', () => {
       expected: { url: '/organizations/beijing-bethune-foundation/', kind: '组织' },
     },
     { file: 'projects/index.html', expected: { url: '/projects/', kind: '栏目' } },
-    { file: 'projects/p-1/index.html', expected: { url: '/projects/p-1/', kind: '项目' } },
+    { file: 'projects/p-1/index.html', expected: null }, // found through the project list's own index
     { file: 'domains/education/index.html', expected: { url: '/domains/education/', kind: '领域' } },
     { file: 'data/quality/index.html', expected: { url: '/data/quality/', kind: '栏目' } },
     { file: 'search/index.html', expected: null },
