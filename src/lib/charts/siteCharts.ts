@@ -20,6 +20,8 @@ const PROJECT_COUNT = { measure: `${MEASURES.projects.short}数`, unit: MEASURES
 const INVESTED = { measure: MEASURES.fundsInvestedWan.label, unit: MEASURES.fundsInvestedWan.unit };
 import { KEY_COUNTY_LIST_SIZE } from '../schema/keyCounty.ts';
 
+/** Flows the flows chart shows at most (the largest). */
+const FLOWS_SHOWN = 30;
 export interface SiteChartsContext {
   /** What the data covers up to (site.config.ts dataAsOf). */
   readonly dataDate: string;
@@ -74,8 +76,13 @@ function chartData(model: SiteModel) {
   const levelInferred = inferredOf('registrationLevel');
 
   const { flows } = flowsBetweenProvinces(projects, model.orgById, model.regions);
-  const flowNames = flows.map((f) => `${regionName(f.from)} → ${regionName(f.to)}`);
-  const flowCounts = flows.map((f) => f.projectIds.length);
+  // a chart of every pair of provinces is unreadable (and 2 MB at 10k projects): the largest flows,
+  // and how many there are; the statistics page's table has all of them
+  const shownFlows = flows.slice(0, FLOWS_SHOWN);
+  const flowNames = shownFlows.map((f) => `${regionName(f.from)} → ${regionName(f.to)}`);
+  const flowCounts = shownFlows.map((f) => f.projectIds.length);
+  const flowNote =
+    flows.length > FLOWS_SHOWN ? `共 ${flows.length} 条省际流向，图中列出项目最多的 ${FLOWS_SHOWN} 条，全部见统计页的帮扶流向明细。` : '';
   const topFlow = flows[0];
 
   return {
@@ -98,6 +105,7 @@ function chartData(model: SiteModel) {
     domainInferred,
     flowNames,
     flowCounts,
+    flowNote,
     topFlow,
   };
 }
@@ -188,6 +196,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     }),
     barSpec({
       ...common,
+      source: `${common.source}${d.flowNote}`,
       id: 'flows',
       title:
         d.topFlow === undefined
