@@ -186,7 +186,8 @@ for (const size of values.sizes.split(',').map(Number)) {
   const env = { SITE_DIR: site };
   // a process of its own, like data:check: node's start-up is in both
   const alone = await run(process.execPath, [fileURLToPath(import.meta.url), '--read-rows', join(site, 'data')]);
-  const check = await run(npm, ['run', 'data:check'], env);
+  // node on the script, as for the rows alone: npm's own start-up is not the data check's
+  const check = await run(process.execPath, [join(ROOT, 'scripts', 'data-check.ts')], env);
   if (!check.ok) console.log(`${size} 个项目：data:check 未通过\n${check.tail}`);
   const outDir = join(OUT, `dist-${size}`);
   const build = await run(npm, ['run', 'build', '--', '--outDir', outDir], env);

@@ -166,23 +166,15 @@ export async function getChartDocument(id: string): Promise<ChartDocuments> {
   return d;
 }
 
-const pngs = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
-
-function memoPng(key: string, make: () => Promise<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
-  let p = pngs.get(key);
-  if (p === undefined) {
-    p = make();
-    pngs.set(key, p);
-  }
-  return p;
-}
+// PNGs are not kept in memory for the build (hundreds of them, each written once): renderPngCached
+// keeps them on disk by content
 
 /** The chart's PNG download: the standalone SVG at 2×. */
-export function chartPng(id: string): Promise<Uint8Array<ArrayBuffer>> {
-  return memoPng(`${id}.png`, async () => renderPngCached((await getChartDocument(id)).svg, await getChartFonts(), PNG_SCALE));
+export async function chartPng(id: string): Promise<Uint8Array<ArrayBuffer>> {
+  return renderPngCached((await getChartDocument(id)).svg, await getChartFonts(), PNG_SCALE);
 }
 
 /** The share card PNG (1080 × 1920 px). */
-export function cardPng(id: string): Promise<Uint8Array<ArrayBuffer>> {
-  return memoPng(`${id}-card.png`, async () => renderPngCached((await getChartDocument(id)).card, await getChartFonts(), CARD_SCALE));
+export async function cardPng(id: string): Promise<Uint8Array<ArrayBuffer>> {
+  return renderPngCached((await getChartDocument(id)).card, await getChartFonts(), CARD_SCALE);
 }

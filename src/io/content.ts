@@ -91,13 +91,16 @@ export function loadSnapshot(year: number): EditionSnapshot {
 let pending: Promise<Issue[]> | null = null;
 /** Issues of all content files, computed once. */
 export function getContentIssues(): Promise<Issue[]> {
-  pending ??= getSiteModel().then((model) => {
+  pending ??= (async () => {
     const dir = contentDir();
     const cases = mdxFiles(join(dir, 'cases'));
     const editions = mdxFiles(join(dir, 'reports'));
+    // no content: nothing refers to the records, and the site model is not needed to say so
+    if (cases.length === 0 && editions.length === 0) return [];
+    const model = await getSiteModel();
     const slugs = new Set(cases.map((f) => /([^/\\]+)\.mdx?$/u.exec(f.path)![1]!));
     return checkContent({ cases, editions }, contentRefsFrom(model, slugs, snapshotYears(), publicFile));
-  });
+  })();
   return pending;
 }
 

@@ -14,9 +14,39 @@ export const openDataMeta: OpenDataMeta = {
   dataAsOf: site.dataAsOf,
 };
 
-let pending: Promise<OpenFile[]> | null = null;
+/** An open-data file as the download page lists it: what it holds and its size, not its bytes. */
+export interface ListedOpenFile extends Omit<OpenFile, 'body'> {
+  bytes: number;
+}
 
-export function getOpenFiles(): Promise<OpenFile[]> {
-  pending ??= getSiteModel().then((m) => buildOpenFiles(m.data, m.regions, openDataMeta));
-  return pending;
+const make = async (): Promise<OpenFile[]> => {
+  const m = await getSiteModel();
+  return buildOpenFiles(m.data, m.regions, openDataMeta);
+};
+
+let pending: Promise<{ listed: ListedOpenFile[]; bodies: Map<string, Uint8Array<ArrayBuffer>> }> | null = null;
+const built = () =>
+  (pending ??= make().then((files) => ({
+    listed: files.map(({ body, ...f }) => ({ ...f, bytes: body.byteLength })),
+    bodies: new Map(files.map((f) => [f.name, f.body])),
+  })));
+
+/** The open-data files of the build, without their bytes. */
+export async function getOpenFiles(): Promise<ListedOpenFile[]> {
+  return (await built()).listed;
+}
+
+/**
+ * The bytes of one file. Each is written once per build, so it is handed over and not kept (the
+ * dataset JSON alone is 70 MB at 100k projects, issue #14); asked again (the dev server), the files
+ * are made anew.
+ */
+export async function takeOpenFileBody(name: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  const { bodies } = await built();
+  const body = bodies.get(name);
+  if (body !== undefined) {
+    bodies.delete(name);
+    return body;
+  }
+  return (await make()).find((f) => f.name === name)?.body ?? null;
 }
