@@ -11,6 +11,7 @@ import type { Topology } from 'topojson-specification';
 import { site } from '../../site.config.ts';
 import type { Geo } from '../lib/geo/mapModel.ts';
 import { ROOT } from './dataSource.ts';
+import { windForD3 } from '../lib/geo/winding.ts';
 
 /** GeoJSON or TopoJSON (every object merged) → features with a six-digit `id`. */
 function readFeatures(path: string): Feature<Geo>[] {
@@ -31,7 +32,8 @@ function readFeatures(path: string): Feature<Geo>[] {
         (f.properties as { adcode?: string | number } | null)?.adcode ??
         '',
     );
-    return { ...f, id: code };
+    // a part wound the other way would be drawn as the whole globe but itself (winding.ts)
+    return { ...windForD3(f), id: code };
   });
 }
 
