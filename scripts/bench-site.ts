@@ -190,6 +190,8 @@ for (const size of values.sizes.split(',').map(Number)) {
   const check = await run(process.execPath, [join(ROOT, 'scripts', 'data-check.ts')], env);
   if (!check.ok) console.log(`${size} 个项目：data:check 未通过\n${check.tail}`);
   const outDir = join(OUT, `dist-${size}`);
+  // the floor builds into an empty folder: so does the site (deleting a previous 100k output alone takes seconds)
+  rmSync(outDir, { recursive: true, force: true });
   const build = await run(npm, ['run', 'build', '--', '--outDir', outDir], env);
   if (!build.ok) {
     console.log(`${size} 个项目：构建失败\n${build.tail}`);
