@@ -19,6 +19,13 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const { manifest, shards } = await sharded();
-  const body = params.file === 'index.json' ? manifest : (shards.get(String(params.file).replace(/\.json$/u, '')) ?? []);
+  const key = String(params.file).replace(/\.json$/u, '');
+  let body: unknown = manifest;
+  if (params.file !== 'index.json') {
+    // each shard is written once per build: handed over, not kept (100k items at 100k projects);
+    // asked again (the dev server), the index is made anew
+    body = shards.get(key) ?? (await load()).shards.get(key) ?? [];
+    shards.delete(key);
+  }
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
