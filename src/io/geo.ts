@@ -1,6 +1,6 @@
 /**
  * Loads map geometry for the build: the publisher's approved base map when site.config.ts names
- * one, else the bundled schematic in public/geo (scripts/build-geo.ts). Features come out keyed by
+ * one, else the bundled schematic in geo/ (scripts/build-geo.ts). Features come out keyed by
  * six-digit code. I/O edge; the drawing is in src/lib/geo/mapModel.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -45,7 +45,7 @@ export interface BaseMap {
   approvalNumber: string | null;
   /** Where the geometry comes from, for the note under every map. */
   sourceNote: string;
-  /** The 南海诸岛 inset of national maps (public/geo/nanhai.json), unless the approved base map draws its own. */
+  /** The 南海诸岛 inset of national maps (geo/nanhai.json), unless the approved base map draws its own. */
   inset: Feature<Geo> | null;
 }
 
@@ -54,7 +54,7 @@ let cached: BaseMap | null = null;
 export function loadBaseMap(): BaseMap {
   if (cached) return cached;
   const approved = site.map.provinces !== null;
-  const provincesPath = approved ? resolve(ROOT, site.map.provinces!) : join(ROOT, 'public/geo/provinces.topo.json');
+  const provincesPath = approved ? resolve(ROOT, site.map.provinces!) : join(ROOT, 'geo/provinces.topo.json');
   const provinces: FeatureCollection<Geo> = { type: 'FeatureCollection', features: readFeatures(provincesPath) };
   const allCounties = approved && site.map.counties ? readFeatures(resolve(ROOT, site.map.counties)) : null;
   const perProvince = new Map<string, Feature<Geo>[]>();
@@ -63,7 +63,7 @@ export function loadBaseMap(): BaseMap {
     if (!list) {
       if (allCounties) list = allCounties.filter((f) => String(f.id).slice(0, 2) === province.slice(0, 2));
       else {
-        const p = join(ROOT, 'public/geo/counties', `${province}.topo.json`);
+        const p = join(ROOT, 'geo/counties', `${province}.topo.json`);
         list = existsSync(p) ? readFeatures(p) : [];
       }
       perProvince.set(province, list);
@@ -72,7 +72,7 @@ export function loadBaseMap(): BaseMap {
   };
   // an approved base map that has its own 南海诸岛 feature needs none of ours
   const ownInset = provinces.features.some((f) => (f.properties as { name?: string } | null)?.name === '南海诸岛');
-  const insetPath = join(ROOT, 'public/geo/nanhai.json');
+  const insetPath = join(ROOT, 'geo/nanhai.json');
   const inset = ownInset || !existsSync(insetPath) ? null : (JSON.parse(readFileSync(insetPath, 'utf8')) as Feature<Geo>);
   cached = {
     provinces,

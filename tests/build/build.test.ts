@@ -66,6 +66,8 @@ describe('site build and data check agree', () => {
     // geometry of the default map view: the path data of the national map
     const mapPaths = [...html('map/').matchAll(/ d="([^"]+)"/gu)].map((m) => m[1]).join('');
     expect(gzipSync(mapPaths).length).toBeLessThanOrEqual(80 * 1024);
+    // the map geometry is read at build time and drawn into the pages: none of it is shipped as files
+    expect(readdirSync(outDir)).not.toContain('geo');
     // a page of charts ships the SSR hydration client only, never the ECharts library (about 1 MB)
     const totalsScripts = scripts(html('totals/'));
     expect(totalsScripts.length).toBeGreaterThan(0);

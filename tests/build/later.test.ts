@@ -42,7 +42,7 @@ beforeAll(() => {
     DATA_DIR: data,
     CONTENT_DIR: content,
     // the bundled files stand in for an approved map here: what matters is the configuration path
-    MAP_PROVINCES: 'public/geo/provinces.topo.json',
+    MAP_PROVINCES: 'geo/provinces.topo.json',
     MAP_APPROVAL_NUMBER: 'GS(2099)0001号',
     // a BASE_URL in the environment (vitest sets one) must not move the links off the base path
     BASE_URL: '/',

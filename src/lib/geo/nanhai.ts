@@ -3,7 +3,7 @@
  * lib/coord/geo/fix/nanhai.js, Apache-2.0): a framed box of the islands' dashed line that ECharts
  * adds to its map of China, in a local grid that ECharts places at 126°E 25°N. This module turns
  * that file's text into a GeoJSON feature in longitude/latitude, the way ECharts places it, for
- * scripts/build-geo.ts to write into public/geo/. Pure: the script reads the package file.
+ * scripts/build-geo.ts to write into geo/. Pure: the script reads the package file.
  */
 import vm from 'node:vm';
 import { geoArea } from 'd3-geo';

@@ -1,6 +1,6 @@
 /**
  * The 南海诸岛 inset of national maps: made by our script from ECharts 4's definition
- * (public/geo/nanhai.json, src/lib/geo/nanhai.ts) and drawn as an upright box at the map's lower
+ * (geo/nanhai.json, src/lib/geo/nanhai.ts) and drawn as an upright box at the map's lower
  * right, inside the drawing, with its label below it.
  */
 import { readFileSync } from 'node:fs';
@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMapView, type Geo } from '../../../src/lib/geo/mapModel.ts';
 import { nanhaiFeature } from '../../../src/lib/geo/nanhai.ts';
 
-const inset = JSON.parse(readFileSync('public/geo/nanhai.json', 'utf8')) as Feature<Geo> & { $generated: string };
-const topo = JSON.parse(readFileSync('public/geo/provinces.topo.json', 'utf8')) as Topology;
+const inset = JSON.parse(readFileSync('geo/nanhai.json', 'utf8')) as Feature<Geo> & { $generated: string };
+const topo = JSON.parse(readFileSync('geo/provinces.topo.json', 'utf8')) as Topology;
 const provinces = feature(topo, 'provinces') as unknown as FeatureCollection<Geo>;
 
 describe('the 南海诸岛 inset', () => {
