@@ -23,6 +23,26 @@ describe('interactions', () => {
     await page.close();
   });
 
+  it('map: the metric is kept in the URL, a link with ?metric= opens the map coloured by it, and one skip link passes every region', async () => {
+    const page = await env.browser().newPage();
+    await page.goto(`${env.base()}map/?metric=funds`, { waitUntil: 'networkidle' });
+    expect(await page.locator('#national-map input[value="funds"]').isChecked()).toBe(true);
+    expect(await page.locator('#national-map [data-legend="funds"]').isVisible()).toBe(true);
+    expect(await page.locator('#national-map [data-legend="projects"]').isVisible()).toBe(false);
+    await page.locator('#national-map input[value="orgs"]').check();
+    await page.waitForURL(/metric=orgs/u);
+    // the skip link is the first stop in the map and takes the reader past its region links
+    const skip = page.locator('#national-map .map-skip');
+    expect(await skip.innerText()).toMatch(/^跳过地图中的 \d+ 个地区链接$/u);
+    await skip.focus();
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('national-map-after');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.regions'))).toBeNull();
+    await page.close();
+  });
+
   it('map: a click on a province (where its prefectures do not cover it) opens its page and county map', async () => {
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 1400 } });
     await page.goto(`${env.base()}map/`, { waitUntil: 'networkidle' });
