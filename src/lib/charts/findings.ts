@@ -21,3 +21,20 @@ export function topFinding(
     ? `${name}等 ${ties} 项${o.measure}并列最多（${formatValue(values[best] as number, o.unit)}）`
     : `${name}${o.suffix ?? ''}${o.measure}最多（${formatValue(values[best] as number, o.unit)}）`;
 }
+
+/**
+ * The flows chart's finding, ties stated as ties: "北京市 → 西藏自治区 的项目最多（7 个）",
+ * "北京市 → 西藏自治区、新疆维吾尔自治区 的项目并列最多（各 7 个）", or with several origins
+ * "北京市 → 西藏自治区等 3 条流向的项目并列最多（各 7 个）".
+ */
+export function flowFinding(
+  top: readonly { from: string; to: string; projectIds: readonly string[] }[],
+  name: (code: string) => string,
+): string {
+  const first = top[0]!;
+  const n = first.projectIds.length;
+  if (top.length === 1) return `${name(first.from)} → ${name(first.to)} 的项目最多（${n} 个）`;
+  if (top.every((f) => f.from === first.from))
+    return `${name(first.from)} → ${top.map((f) => name(f.to)).join('、')} 的项目并列最多（各 ${n} 个）`;
+  return `${name(first.from)} → ${name(first.to)}等 ${top.length} 条流向的项目并列最多（各 ${n} 个）`;
+}

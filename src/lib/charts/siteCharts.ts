@@ -10,6 +10,7 @@ import type { SumWithCoverage } from '../aggregate/totals.ts';
 import { DOMAINS, ORG_TYPES, REGISTRATION_LEVELS, labelOf } from '../schema/vocab.ts';
 import type { SiteModel } from '../site/model.ts';
 import { barSpec, type ChartSpec, type MapChartSpec } from './catalog.ts';
+import { flowFinding } from './findings.ts';
 import { topFinding } from './findings.ts';
 import { keyCountyMapSpec, provinceMapSpec } from './mapChart.ts';
 import { nationalMap, type MapPageData } from '../site/mapPage.ts';
@@ -84,6 +85,8 @@ function chartData(model: SiteModel) {
   const flowNote =
     flows.length > FLOWS_SHOWN ? `共 ${flows.length} 条省际流向，图中列出项目最多的 ${FLOWS_SHOWN} 条，全部见统计页的帮扶流向明细。` : '';
   const topFlow = flows[0];
+  // every flow as large as the largest: a tie is not a winner
+  const topFlows = flows.filter((f) => f.projectIds.length === topFlow?.projectIds.length);
 
   return {
     regionName,
@@ -106,6 +109,7 @@ function chartData(model: SiteModel) {
     flowNames,
     flowCounts,
     flowNote,
+    topFlows,
     topFlow,
   };
 }
@@ -198,10 +202,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
       ...common,
       source: `${common.source}${d.flowNote}`,
       id: 'flows',
-      title:
-        d.topFlow === undefined
-          ? '暂无流向数据'
-          : `${d.regionName(d.topFlow.from)} → ${d.regionName(d.topFlow.to)} 的项目最多（${d.topFlow.projectIds.length} 个）`,
+      title: d.topFlow === undefined ? '暂无流向数据' : flowFinding(d.topFlows, d.regionName),
       categories: d.flowNames,
       values: d.flowCounts,
       ...PROJECT_COUNT,

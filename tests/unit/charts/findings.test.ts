@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topFinding } from '../../../src/lib/charts/findings.ts';
+import { flowFinding, topFinding } from '../../../src/lib/charts/findings.ts';
 
 describe('topFinding', () => {
   it.each([
@@ -10,5 +10,24 @@ describe('topFinding', () => {
     { cats: [], vals: [], o: { measure: '项目', unit: '个' }, expected: '暂无数据' },
   ])('$expected', ({ cats, vals, o, expected }) => {
     expect(topFinding(cats, vals, { ...o, fallback: '暂无数据' })).toBe(expected);
+  });
+});
+
+describe('flowFinding', () => {
+  const names: Record<string, string> = { '110000': '北京市', '120000': '天津市', '540000': '西藏自治区', '650000': '新疆维吾尔自治区' };
+  const name = (c: string) => names[c] ?? c;
+  const flow = (from: string, to: string, n: number) => ({ from, to, projectIds: Array.from({ length: n }, (_, i) => `${from}${to}${i}`) });
+  it('names the one largest flow', () => {
+    expect(flowFinding([flow('110000', '540000', 8)], name)).toBe('北京市 → 西藏自治区 的项目最多（8 个）');
+  });
+  it('states a tie from one province as a tie, naming every destination', () => {
+    expect(flowFinding([flow('110000', '540000', 7), flow('110000', '650000', 7)], name)).toBe(
+      '北京市 → 西藏自治区、新疆维吾尔自治区 的项目并列最多（各 7 个）',
+    );
+  });
+  it('counts a tie across origins', () => {
+    expect(flowFinding([flow('110000', '540000', 7), flow('120000', '650000', 7)], name)).toBe(
+      '北京市 → 西藏自治区等 2 条流向的项目并列最多（各 7 个）',
+    );
   });
 });
