@@ -104,7 +104,7 @@ describe('search', () => {
     },
   );
 
-  it('renders excerpts, titles and kinds as text: only <mark> comes from the excerpt, and links only to the site', async () => {
+  it('renders excerpts, titles and kinds as text, marks only the query, and links only to the site', async () => {
     const page = await browser().newPage();
     // a stand-in for Pagefind's bundle that returns hostile data
     await page.route('**/pagefind/pagefind.js', (route) =>
@@ -142,7 +142,8 @@ describe('search', () => {
     expect(await li.locator('.search-kind').innerText()).toBe('<b>地区</b>');
     const excerpt = await li.locator('.search-excerpt').innerText();
     expect(excerpt).toContain('<img src=x onerror=alert(1)> 舟曲县 <img src=x onerror="window.__xss=1"><script>window.__xss=2</script>');
-    expect(await li.locator('mark').allInnerTexts()).toEqual(['舟曲']);
+    // marks are the reader's own query term (x), wherever it occurs; Pagefind's marks are not taken over
+    expect([...new Set(await li.locator('mark').allInnerTexts())]).toEqual(['x']);
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);

@@ -178,6 +178,38 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /**
+ * An excerpt's text with the query's own terms marked (every occurrence of each term the reader
+ * typed, split at spaces, longest first), instead of Pagefind's marks, which fall on single
+ * characters inside other words (the 曲 of 玛曲 for a search for 舟曲县).
+ */
+export function markQuery(text: string, query: string): ExcerptPart[] {
+  const terms = [...new Set(query.split(/\s+/u).filter((t) => t !== ''))].sort((a, b) => b.length - a.length);
+  const parts: ExcerptPart[] = [];
+  const push = (t: string, mark: boolean): void => {
+    if (t === '') return;
+    const last = parts[parts.length - 1];
+    if (last && last.mark === mark) last.text += t;
+    else parts.push({ text: t, mark });
+  };
+  let i = 0;
+  let plain = '';
+  while (i < text.length) {
+    const term = terms.find((t) => text.startsWith(t, i));
+    if (term === undefined) {
+      plain += text[i];
+      i++;
+      continue;
+    }
+    push(plain, false);
+    plain = '';
+    push(term, true);
+    i += term.length;
+  }
+  push(plain, false);
+  return parts;
+}
+
+/**
  * A result URL from the index as a link target, or null when it is not a path on this site under
  * `base` (a link is only ever made to the site's own pages).
  */

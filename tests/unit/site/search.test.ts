@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeEntities,
   excerptParts,
+  markQuery,
   firstHeading,
   indexedPage,
   kindLabel,
@@ -207,5 +208,24 @@ describe('matchesQuery', () => {
     ['', false],
   ])('%s → %s', (q, expected) => {
     expect(matchesQuery(page, q, words)).toBe(expected);
+  });
+});
+
+describe('markQuery', () => {
+  it('marks the terms the reader typed, never a single character of another word', () => {
+    expect(markQuery('玛曲县、舟曲县与舟曲', '舟曲县')).toEqual([
+      { text: '玛曲县、', mark: false },
+      { text: '舟曲县', mark: true },
+      { text: '与舟曲', mark: false },
+    ]);
+  });
+  it('marks each term of a query with spaces, the longer first', () => {
+    expect(markQuery('舟曲县教育帮扶', '舟曲 舟曲县 教育')).toEqual([
+      { text: '舟曲县教育', mark: true },
+      { text: '帮扶', mark: false },
+    ]);
+  });
+  it('leaves text without the terms unmarked, and keeps markup-like text as text', () => {
+    expect(markQuery('<b>舟曲</b>', '玛曲')).toEqual([{ text: '<b>舟曲</b>', mark: false }]);
   });
 });
