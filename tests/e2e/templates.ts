@@ -22,6 +22,7 @@ export const TEMPLATES: [string, string][] = [
   ['county (key county)', 'regions/623023/'],
   ['prefecture', 'regions/540200/'],
   ['province', 'regions/540000/'],
+  ['domains', 'domains/'],
   ['domain', 'domains/education/'],
   ['data quality', 'data/quality/'],
   ['cases', 'cases/'],
