@@ -93,6 +93,29 @@ export function templateChecks(templates: readonly [string, string][]): void {
       expect(await sideways(page)).toEqual({ width: 375, culprits: [] });
     });
 
+    it('reads on a phone: no figure split from its unit, no header broken inside a word, no table cut off without a cue', async () => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      const found = await page.evaluate(() => {
+        const lines = (e: Element): number => {
+          const r = document.createRange();
+          r.selectNodeContents(e);
+          // one box per line the text takes
+          return new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size;
+        };
+        return {
+          // a headline figure is one line: number and unit together
+          figures: [...document.querySelectorAll('main .figures .value')].filter((e) => lines(e) > 1).map((e) => e.textContent),
+          // a column header is a word or two: on one line
+          headers: [...document.querySelectorAll('main thead th')].filter((e) => lines(e) > 1).map((e) => e.textContent),
+          // a table wider than its box scrolls in a box that shows it does (scroll shadows)
+          uncued: [...document.querySelectorAll<HTMLElement>('main .table-scroll')]
+            .filter((e) => e.scrollWidth > e.clientWidth + 1 && !getComputedStyle(e).backgroundImage.includes('gradient'))
+            .map((e) => e.querySelector('caption')?.textContent ?? ''),
+        };
+      });
+      expect(found).toEqual({ figures: [], headers: [], uncued: [] });
+    });
+
     it('reads with JavaScript disabled: its heading, every figure and working links', async () => {
       const ctx = await env.browser().newContext({ javaScriptEnabled: false });
       const noJs = await ctx.newPage();
