@@ -46,36 +46,37 @@ export function buildSiteModel(data: Dataset, regions: RegionIndex): SiteModel {
   const keyCountyByCode = new Map(data.keyCounties.map((k) => [k.code, k]));
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
 
-  const codes = new Set<string>();
-  const addWithAncestors = (code: string): void => {
-    for (const r of regions.chain(code)) codes.add(r.code);
+  // each distinct code's chain of regions (province down to itself), resolved once
+  const chains = new Map<string, string[]>();
+  const chainOf = (code: string): string[] => {
+    let chain = chains.get(code);
+    if (chain === undefined) {
+      chain = regions.chain(code).map((r) => r.code);
+      chains.set(code, chain);
+    }
+    return chain;
   };
-  for (const k of data.keyCounties) addWithAncestors(k.code);
-  for (const p of data.projects) for (const c of p.targetRegions) addWithAncestors(c);
+  // regions with pages: listed key counties, target regions and their ancestors
+  const codes = new Set<string>();
+  for (const k of data.keyCounties) for (const code of chainOf(k.code)) codes.add(code);
 
   // every project under each region of its targets' chains, in one pass (not a scan per region):
-  // a project is added once per region however many of its targets lie inside it
+  // a project is added once per region however many of its targets lie inside it (projects come
+  // in order, so a list that ends with it already has it)
   const inside = new Map<string, Project[]>();
   const direct = new Map<string, Project[]>();
-  const lastAdded = new Map<string, Project>();
-  const chainCodes = new Map<string, string[]>();
-  const push = (m: Map<string, Project[]>, code: string, p: Project): void => {
+  const add = (m: Map<string, Project[]>, code: string, p: Project): void => {
     const list = m.get(code);
-    if (list) list.push(p);
-    else m.set(code, [p]);
+    if (list === undefined) m.set(code, [p]);
+    else if (list.at(-1) !== p) list.push(p);
   };
   for (const p of data.projects) {
     for (const c of p.targetRegions) {
-      if (direct.get(c)?.at(-1) !== p) push(direct, c, p);
-      let chain = chainCodes.get(c);
-      if (chain === undefined) {
-        chain = [c, ...regions.chain(c).map((r) => r.code)];
-        chainCodes.set(c, chain);
-      }
-      for (const code of chain) {
-        if (lastAdded.get(code) === p) continue;
-        lastAdded.set(code, p);
-        push(inside, code, p);
+      add(direct, c, p);
+      add(inside, c, p);
+      for (const code of chainOf(c)) {
+        codes.add(code);
+        add(inside, code, p);
       }
     }
   }
