@@ -31,9 +31,6 @@ function provinceNames(model: SiteModel, src: ShapeSource): Map<string, string> 
   return names;
 }
 
-/** The province a region lies in. */
-const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
-
 /**
  * The country at national scale (issue #14: what a national map can show, however many projects):
  * each province coloured by the projects aimed at it or inside it, and every listed key county
@@ -43,7 +40,7 @@ const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
 export function nationalMap(model: SiteModel, src: ShapeSource, width = 800): MapPageData {
   const keyCodes = new Set(model.data.keyCounties.map((k) => k.code));
   const groups = [
-    ...rollup(model.data.projects, (p) => p.targetRegions.map(provinceOf)),
+    ...rollup(model.data.projects, (p) => p.targetRegions.map((c) => model.regions.provinceOf(c))),
     ...rollup(model.data.projects, (p) => p.targetRegions.filter((c) => keyCodes.has(c))),
   ];
   const orgsOf = (id: string) => model.projectById.get(id)?.organizationIds ?? [];
@@ -123,7 +120,7 @@ export function provinceMap(model: SiteModel, src: ShapeSource, province: string
  * for each (funds are never split). Its own province is coloured by its 省内 projects.
  */
 export function flowMap(model: SiteModel, src: ShapeSource, from: string, width = 800): MapPageData {
-  const groups = rollup(model.data.projects, (p) => p.targetRegions.map(provinceOf));
+  const groups = rollup(model.data.projects, (p) => p.targetRegions.map((c) => model.regions.provinceOf(c)));
   const { figures, legends } = mapFigures(groups, new Set(), (id) => model.projectById.get(id)?.organizationIds ?? []);
   const names = provinceNames(model, src);
   const features: Feature<Geo>[] = [];
