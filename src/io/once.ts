@@ -14,3 +14,15 @@ export function once<T>(name: string, key: string, make: () => T): T {
   if (!store.has(k)) store.set(k, make());
   return store.get(k) as T;
 }
+
+/**
+ * A value made for one consumer in a build (a file's bytes, a shard): handed over and dropped from
+ * `store`, so a large output is not kept for the rest of the build; asked for again (the dev
+ * server), it is made anew by `remake`.
+ */
+export async function takeOnce<V>(store: Map<string, V>, key: string, remake: () => Promise<V | undefined>): Promise<V | undefined> {
+  const value = store.get(key);
+  if (value === undefined) return remake();
+  store.delete(key);
+  return value;
+}

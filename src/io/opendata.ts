@@ -3,6 +3,7 @@
  * and the site model's region index, with the identity in site.config.ts.
  */
 import { getSiteModel } from './site.ts';
+import { takeOnce } from './once.ts';
 import { buildOpenFiles, type OpenDataMeta, type OpenFile } from '../lib/opendata/files.ts';
 import { site } from '../../site.config.ts';
 
@@ -36,17 +37,8 @@ export async function getOpenFiles(): Promise<ListedOpenFile[]> {
   return (await built()).listed;
 }
 
-/**
- * The bytes of one file. Each is written once per build, so it is handed over and not kept (the
- * dataset JSON alone is 70 MB at 100k projects, issue #14); asked again (the dev server), the files
- * are made anew.
- */
+/** The bytes of one file, handed over once (takeOnce: the dataset JSON alone is 70 MB at 100k projects, issue #14). */
 export async function takeOpenFileBody(name: string): Promise<Uint8Array<ArrayBuffer> | null> {
   const { bodies } = await built();
-  const body = bodies.get(name);
-  if (body !== undefined) {
-    bodies.delete(name);
-    return body;
-  }
-  return (await make()).find((f) => f.name === name)?.body ?? null;
+  return (await takeOnce(bodies, name, async () => (await make()).find((f) => f.name === name)?.body)) ?? null;
 }

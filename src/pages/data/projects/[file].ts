@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteModel } from '../../../io/site.ts';
+import { takeOnce } from '../../../io/once.ts';
 import { buildProjectIndex, shardProjectIndex } from '../../../lib/site/projectIndex.ts';
 
 let pending: ReturnType<typeof load> | null = null;
@@ -21,11 +22,7 @@ export const GET: APIRoute = async ({ params }) => {
   const { manifest, shards } = await sharded();
   const key = String(params.file).replace(/\.json$/u, '');
   let body: unknown = manifest;
-  if (params.file !== 'index.json') {
-    // each shard is written once per build: handed over, not kept (100k items at 100k projects);
-    // asked again (the dev server), the index is made anew
-    body = shards.get(key) ?? (await load()).shards.get(key) ?? [];
-    shards.delete(key);
-  }
+  // each shard is handed over once (takeOnce: 100k items at 100k projects)
+  if (params.file !== 'index.json') body = (await takeOnce(shards, key, async () => (await load()).shards.get(key))) ?? [];
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
