@@ -3,7 +3,7 @@ import { brandSchema, type Brand } from '../../schema/brand.ts';
 import { BRAND_FAMILIES, BRAND_KINDS } from '../../schema/vocab.ts';
 import type { RowReader } from '../rowReader.ts';
 import type { TableSpec } from './spec.ts';
-import { checkOrgIds, ID_PATTERN, readInferred, type GridTable, type References } from './table.ts';
+import { checkOrgIds, ID_PATTERN, readInferred, type GridTable, type References, INFERRED_HEADERS } from './table.ts';
 
 /** The fields a brand's `inferred` cell may name. */
 const BRAND_FIELDS: ReadonlySet<string> = new Set(Object.keys(brandSchema.shape));
@@ -21,7 +21,7 @@ export const brandsSpec: TableSpec = {
     launched: ['创建时间'],
     regions: ['开展地区'],
     source: ['来源'],
-    inferred: ['推断的字段', '推断'],
+    inferred: INFERRED_HEADERS,
   },
   required: [['name'], ['family'], ['kind']],
 };

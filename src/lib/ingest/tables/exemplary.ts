@@ -2,7 +2,7 @@
 import { exemplarySchema, type Exemplary } from '../../schema/exemplary.ts';
 import type { RowReader } from '../rowReader.ts';
 import type { TableSpec } from './spec.ts';
-import { checkOrgIds, readInferred, type GridTable, type References } from './table.ts';
+import { checkOrgIds, readInferred, type GridTable, type References, INFERRED_HEADERS } from './table.ts';
 
 /** The fields an exemplary row's `inferred` cell may name. */
 const EXEMPLARY_FIELDS: ReadonlySet<string> = new Set(Object.keys(exemplarySchema.shape));
@@ -16,7 +16,7 @@ export const exemplarySpec: TableSpec = {
     recognition: ['来源的说法', '表彰或推介'],
     reason: ['事例', '推介理由'],
     source: ['来源'],
-    inferred: ['推断的字段', '推断'],
+    inferred: INFERRED_HEADERS,
   },
   required: [['organizationId'], ['recognition'], ['reason']],
 };

@@ -5,7 +5,7 @@ import { flatCopy, shortHash } from '../fast/index.ts';
 import { toHalfWidth } from '../normalize.ts';
 import type { RowReader } from '../rowReader.ts';
 import { fileName, ROW_NUMBER_COLUMNS, type TableSpec } from './spec.ts';
-import { nameText, readInferred, type GridTable } from './table.ts';
+import { nameText, readInferred, type GridTable, INFERRED_HEADERS } from './table.ts';
 import { organizationSchema, type Organization } from '../../schema/organization.ts';
 
 /** The fields an organization's `inferred` cell may name. */
@@ -25,7 +25,7 @@ export const organizationsSpec: TableSpec = {
     registrationLevel: ['登记层级', '登记机关层级'],
     homeRegion: ['所在地区', '登记地', '所在地'],
     source: ['来源'],
-    inferred: ['推断的字段', '推断'],
+    inferred: INFERRED_HEADERS,
   },
   required: [['name'], ['type', 'registrationLevel', 'creditCode', 'isCharity', 'homeRegion']],
   ignored: ROW_NUMBER_COLUMNS,

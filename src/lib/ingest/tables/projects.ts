@@ -23,7 +23,7 @@ import {
 import { ContentHash, flatCopy, IdTable, ProjectStore, shortHash } from '../fast/index.ts';
 import type { RowReader } from '../rowReader.ts';
 import { ROW_NUMBER_COLUMNS, type SheetContext, sheetSource, type TableSpec } from './spec.ts';
-import { checkOrgIds, checkSource, ID_PATTERN, nameText, readInferred, type References } from './table.ts';
+import { checkOrgIds, checkSource, ID_PATTERN, nameText, readInferred, type References, INFERRED_HEADERS } from './table.ts';
 import { projectSchema } from '../../schema/project.ts';
 
 /** The fields a project's `inferred` cell may name. */
@@ -60,7 +60,7 @@ export const projectsSpec: TableSpec = {
     campaignId: ['所属行动', '行动'],
     brandId: ['公益品牌', '品牌'],
     source: ['来源'],
-    inferred: ['推断的字段', '推断'],
+    inferred: INFERRED_HEADERS,
   },
   required: [['name'], ['organizationIds', 'organizationNames'], ['targetRegions'], ['domain']],
   ignored: ROW_NUMBER_COLUMNS,

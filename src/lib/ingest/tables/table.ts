@@ -60,6 +60,9 @@ export function checkSource(r: RowReader, key: string, text: string | null, refs
     );
 }
 
+/** Headers of the `inferred` column, the same in every table that has one. */
+export const INFERRED_HEADERS = ['推断的字段', '推断'];
+
 /**
  * The record's `inferred` cell: "field：reason" entries naming fields of the table (`fields`), each
  * reported when it names no such field or gives no reason.
