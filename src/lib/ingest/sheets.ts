@@ -161,11 +161,22 @@ function walkCsv(text: string, delimiter: string, visit: Visit): void {
   }
 }
 
+/** How much of a CSV text the delimiter is guessed from (papaparse guesses line endings from as much). */
+const GUESS_CHARS = 1 << 20;
+
+/** The text up to the last line end within its first GUESS_CHARS characters (all of it when shorter). */
+function headText(text: string): string {
+  if (text.length <= GUESS_CHARS) return text;
+  const end = text.lastIndexOf('\n', GUESS_CHARS);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 function csvRows(raw: string): Rows {
   // CRLF, LF and CR alike end a row, in any mix (a CRLF file with rows added in another editor is common)
   const text = raw.includes('\r') ? raw.replace(/\r\n?/gu, '\n') : raw;
-  const delimiter = Papa.parse<string[]>(text, { preview: HEAD_ROWS, newline: '\n', delimitersToGuess: [',', '\t', ';', '|'] }).meta
-    .delimiter;
+  // guessed from the head: papaparse would split the whole text into lines once per candidate delimiter
+  const delimiter = Papa.parse<string[]>(headText(text), { preview: HEAD_ROWS, newline: '\n', delimitersToGuess: [',', '\t', ';', '|'] })
+    .meta.delimiter;
   // the first rows as `each` reads them, so that the header found here is the row `each` skips to
   const head: Grid = [];
   walkCsv(text, delimiter, (row) => head.push(row) < HEAD_ROWS);

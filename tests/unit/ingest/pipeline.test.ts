@@ -227,3 +227,16 @@ describe('ingest: project records kept in columns (ProjectStore) until dataset.p
     expect(report.errors.map((e) => [e.code, e.row, e.message.includes('第 2 行')])).toEqual([['unique-error', 4, true]]);
   });
 });
+
+describe('ingest: a large CSV’s delimiter is guessed from its head', () => {
+  it('reads a tab-separated file of over 1 M characters whose later rows hold commas, every row kept', async () => {
+    const head = 'id\tname\torganizationIds\ttargetRegions\tdomain\tfundsInvestedWan\tsource\n';
+    const rows = Array.from({ length: 30000 }, (_, i) => `p-${i}\t项目，第${i}号,甲,乙\tfund-a\t南京市\t教育\t${i % 50}\tt`);
+    const text = head + rows.join('\n');
+    expect(text.length).toBeGreaterThan(1 << 20);
+    const r = await run([file('organizations.csv', ORGS), file('projects.tsv', text)]);
+    const sheet = r.report.files.find((f) => f.file === 'projects.tsv')!;
+    expect([sheet.rowsIn, sheet.rowsAccepted]).toEqual([30000, 30000]);
+    expect(r.dataset.projects.find((p) => p.id === 'p-29999')?.name).toBe('项目，第29999号,甲,乙');
+  });
+});
