@@ -8,6 +8,7 @@ import { getIngestResult } from './dataset.ts';
 export function holdingsOf(dataset: Dataset): SiteHoldings {
   return {
     projects: dataset.projects.length,
+    organizations: dataset.organizations.length,
     cases: contentFiles('cases'),
     brands: dataset.brands.length,
     campaigns: dataset.campaigns.length,

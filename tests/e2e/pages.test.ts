@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES, templateBrowser, templateChecks } from './templates.ts';
 
-templateChecks(TEMPLATES.slice(0, 14));
+templateChecks(TEMPLATES.slice(0, 16));
 
 const env = templateBrowser();
 describe('interactions', () => {

@@ -18,6 +18,8 @@ export const TEMPLATES: [string, string][] = [
   ['totals', 'totals/'],
   ['project list', 'projects/'],
   ['project', 'projects/tj-xiling-village-school-grounds/'],
+  ['organizations', 'organizations/'],
+  ['organizations, filtered and by funds', 'organizations/funds/association/all/'],
   ['organization', 'organizations/beijing-bethune-foundation/'],
   ['county (key county)', 'regions/623023/'],
   ['prefecture', 'regions/540200/'],
@@ -42,6 +44,8 @@ export const TEMPLATES: [string, string][] = [
   ['chart embed', 'embed/funds-by-domain/'],
   ['search results', 'search/?q=%E8%88%9F%E6%9B%B2'],
   ['data check', 'check/'],
+  ['sources', 'sources/'],
+  ['source', 'sources/hainan-promotion-meeting/'],
 ];
 
 /** The browser and the served bundled site of one test file. */

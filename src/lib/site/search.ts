@@ -26,6 +26,9 @@ export const TERMS_META = 'terms';
 /** A project's own page (projects/<id>/index.html), not the project list. */
 const PROJECT_PAGE = /^projects\/[^/]+\/index\.html$/u;
 
+/** A sorted, filtered or later page of the organization index (organizations/<sort>/<type>/<level>/…): it repeats names each organization's own page holds. */
+const ORG_LIST_VIEW = /^organizations\/[^/]+\/[^/]+\/[^/]+\//u;
+
 /** The site's own pages that are not indexed: the search page itself and the not-found page. */
 const NOT_INDEXED = new Set(['search/index.html', '404.html']);
 
@@ -42,7 +45,7 @@ export function indexedPage(file: string): { url: string; kind: PageKind } | nul
   // a project's own page is found through the project list's name search (its sharded index), not
   // Pagefind: at 10k projects they were three quarters of the pages and two thirds of the indexing
   // time (22 s against 8 s without), at 100k 341 s and 7.5 GB (issue #14)
-  if (PROJECT_PAGE.test(file)) return null;
+  if (PROJECT_PAGE.test(file) || ORG_LIST_VIEW.test(file)) return null;
   const dir = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
   return { url: `/${dir}`, kind: pageKindOf(dir) };
 }

@@ -8,6 +8,8 @@ export type SectionId =
   | 'map'
   | 'totals'
   | 'projects'
+  | 'organizations'
+  | 'domains'
   | 'cases'
   | 'brands'
   | 'campaigns'
@@ -34,12 +36,14 @@ export const SECTIONS: readonly Section[] = [
   { id: 'map', label: '地图', path: 'map/', place: 'main' },
   { id: 'totals', label: '统计', path: 'totals/', place: 'main' },
   { id: 'projects', label: '项目', path: 'projects/', place: 'main' },
+  { id: 'organizations', label: '组织', path: 'organizations/', place: 'main' },
   { id: 'cases', label: '案例', path: 'cases/', place: 'main' },
   { id: 'brands', label: '品牌', path: 'brands/', place: 'main' },
   { id: 'campaigns', label: '行动', path: 'campaigns/', place: 'main' },
   { id: 'reports', label: '年度展示', path: 'reports/', place: 'main' },
   { id: 'charts', label: '图表', path: 'charts/', place: 'main' },
   { id: 'data', label: '开放数据', path: 'data/', place: 'main' },
+  { id: 'domains', label: '帮扶领域', path: 'domains/', place: 'more' },
   { id: 'coverage', label: '结对覆盖', path: 'coverage/', place: 'more' },
   { id: 'exemplary', label: '来源列举的组织', path: 'exemplary/', place: 'more' },
   { id: 'statistics', label: '报送统计表', path: 'statistics/', place: 'more' },
@@ -50,6 +54,7 @@ export const SECTIONS: readonly Section[] = [
 /** How much a site has of each kind of record. */
 export interface SiteHoldings {
   projects: number;
+  organizations: number;
   cases: number;
   brands: number;
   campaigns: number;
@@ -67,7 +72,10 @@ export function hasSection(id: SectionId, h: SiteHoldings): boolean {
   switch (id) {
     case 'totals':
     case 'projects':
+    case 'domains':
       return h.projects > 0;
+    case 'organizations':
+      return h.organizations > 0;
     case 'cases':
       return h.cases > 0;
     // brand families are grouped from projects' domains; named brands from the brands table

@@ -28,6 +28,9 @@ describe('indexedPage', () => {
       expected: { url: '/organizations/beijing-bethune-foundation/', kind: '组织' },
     },
     { file: 'projects/index.html', expected: { url: '/projects/', kind: '栏目' } },
+    { file: 'organizations/index.html', expected: { url: '/organizations/', kind: '栏目' } },
+    { file: 'organizations/funds/foundation/all/index.html', expected: null }, // a view of the index: names only
+    { file: 'organizations/projects/all/provincial/2/index.html', expected: null },
     { file: 'projects/p-1/index.html', expected: null }, // found through the project list's own index
     { file: 'domains/education/index.html', expected: { url: '/domains/education/', kind: '领域' } },
     { file: 'data/quality/index.html', expected: { url: '/data/quality/', kind: '栏目' } },
