@@ -4,12 +4,13 @@
  * the same report, and another data folder given as DATA_DIR builds with its markup escaped.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { basename, dirname, join } from 'node:path';
 import { buildSiteRaw, TempDirs } from '../buildDir.ts';
 import { bundledSite, fileOfUrl, hostileSite, pageHtml } from '../sites.ts';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REGION_ROWS } from '../../src/lib/regionTable.ts';
 
 const temp = new TempDirs();
 afterAll(() => temp.removeAll());
@@ -56,7 +57,9 @@ describe('site build and data check agree', () => {
       'data/quality/',
       'coverage/',
       'domains/education/',
-      ...readdirSync(join(outDir, 'organizations')).map((d) => `organizations/${d}/`),
+      ...readdirSync(join(outDir, 'organizations'))
+        .filter((d) => existsSync(join(outDir, 'organizations', d, 'index.html')))
+        .map((d) => `organizations/${d}/`),
       ...readdirSync(join(outDir, 'projects'))
         .filter((d) => statSync(join(outDir, 'projects', d)).isDirectory())
         .map((d) => `projects/${d}/`),
@@ -100,6 +103,20 @@ describe('site build and data check agree', () => {
     expect(pageHtml(site, 'embed/key-county-map/')).toContain('>南海诸岛</tspan>');
     // a province's map is not a map of China: no inset
     expect(pageHtml(site, 'regions/540000/')).not.toContain('南海诸岛');
+  });
+
+  it('links every province on the national map to its page and county map, projects or none', () => {
+    const provinces = REGION_ROWS.filter((r) => r[2] === 'province').map((r) => r[0]);
+    expect(provinces.length).toBeGreaterThanOrEqual(31);
+    const linked = new Set([...pageHtml(site, 'map/').matchAll(/<a href="[^"]*\/regions\/(\d{6})\/"/gu)].map((m) => m[1]));
+    for (const code of provinces) expect(linked, code).toContain(code);
+    // a province with no project: its county map, no figures, no project table, and the organizations based there
+    const beijing = pageHtml(site, 'regions/110000/');
+    expect(beijing).toContain('本站暂无以北京市或其下辖地区为帮扶地区的项目记录');
+    expect(beijing).toMatch(/所在地在北京市的社会组织（\d+ 家）/u);
+    expect(beijing).toContain('class="map-svg"');
+    expect(beijing).not.toContain('<h2>帮扶项目</h2>');
+    expect(beijing).not.toContain('<ul class="legend"');
   });
 
   it('links every page under the base path the site is deployed in', () => {

@@ -122,6 +122,7 @@ describe('a province’s own site folder', () => {
       '地图',
       '统计',
       '项目',
+      '组织',
       '案例',
       '品牌',
       '图表',

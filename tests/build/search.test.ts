@@ -70,7 +70,7 @@ afterAll(async () => {
 });
 
 describe('search index', () => {
-  it("writes pagefind/ with the search bundle and a Chinese index of every page but the search, embed and projects' own pages, and logs its size", () => {
+  it("writes pagefind/ with the search bundle and a Chinese index of every page but the search, embed, projects' own and the organization list's views, and logs its size", () => {
     for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.unknown.pagefind'])
       expect(existsSync(join(outDir, 'pagefind', f)), f).toBe(true);
     for (const d of ['index', 'fragment', 'filter']) expect(readdirSync(join(outDir, 'pagefind', d)).length, d).toBeGreaterThan(0);
@@ -83,7 +83,12 @@ describe('search index', () => {
     // every HTML page but the search page, the charts made for iframes on other sites and each
     // project's own page (found through the project list's name search)
     const projectPage = new RegExp(`^projects\\${sep}[^\\${sep}]+\\${sep}index\\.html$`, 'u');
-    const pages = htmlFiles().filter((f) => f !== join('search', 'index.html') && !f.startsWith(`embed${sep}`) && !projectPage.test(f));
+    // and the organization index's sorted, filtered and later pages (organizations/<sort>/<type>/<level>/…)
+    const orgListView = new RegExp(`^organizations\\${sep}[^\\${sep}]+\\${sep}[^\\${sep}]+\\${sep}[^\\${sep}]+\\${sep}`, 'u');
+    const pages = htmlFiles().filter(
+      (f) => f !== join('search', 'index.html') && !f.startsWith(`embed${sep}`) && !projectPage.test(f) && !orgListView.test(f),
+    );
+    expect(htmlFiles().filter((f) => orgListView.test(f)).length).toBeGreaterThan(0);
     expect(htmlFiles().filter((f) => projectPage.test(f)).length).toBeGreaterThan(0);
     expect(pages.length).toBeLessThan(htmlFiles().length - 1);
     expect(entry.languages['zh-cn']!.page_count).toBe(pages.length);

@@ -8,7 +8,7 @@ import { inferredFields } from '../schema/common.ts';
 import { flowsBetweenProvinces, sumByDomain, sumByOrgType, sumByRegion, sumByRegistrationLevel, sumByYear } from '../aggregate/rollups.ts';
 import type { SumWithCoverage } from '../aggregate/totals.ts';
 import { DOMAINS, ORG_TYPES, REGISTRATION_LEVELS, labelOf } from '../schema/vocab.ts';
-import type { SiteModel } from '../site/model.ts';
+import type { RegionEntry, SiteModel } from '../site/model.ts';
 import { barSpec, type ChartSpec, type MapChartSpec } from './catalog.ts';
 import { flowFinding } from './findings.ts';
 import { topFinding } from './findings.ts';
@@ -238,11 +238,19 @@ export function keyCountyMapChart(
   });
 }
 
+/**
+ * Whether a province's map is a chart of the catalog: when it has projects or listed key counties
+ * (regions with pages below it). Every province has a page with its county map; one with nothing
+ * to colour has no chart to reuse.
+ */
+export const hasProvinceMapChart = (e: Pick<RegionEntry, 'projects' | 'children'>): boolean =>
+  e.projects.length > 0 || e.children.length > 0;
+
 /** The id of a province's map chart, e.g. province-map-620000. */
 export const provinceMapId = (code: string): string => `province-map-${code}`;
 
 /**
- * The map of every province that has a page and counties in the base map, in code order: the
+ * The map of every province that has projects or listed key counties, and counties in the base map, in code order: the
  * drill-down map of the region page, with its downloads and embed like every chart. `mapOf` gives
  * a province's map (src/lib/site/mapPage.ts provinceMap), so that the page and its chart share one.
  */
@@ -254,7 +262,7 @@ export function provinceMapCharts(
 ): MapChartSpec[] {
   const out: MapChartSpec[] = [];
   const provinces = [...model.regionEntries.values()]
-    .filter((e) => e.region.level === 'province')
+    .filter((e) => e.region.level === 'province' && hasProvinceMapChart(e))
     .sort((a, b) => a.region.code.localeCompare(b.region.code));
   for (const e of provinces) {
     const data = mapOf(e.region.code);

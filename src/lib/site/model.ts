@@ -56,8 +56,10 @@ export function buildSiteModel(data: Dataset, regions: RegionIndex): SiteModel {
     }
     return chain;
   };
-  // regions with pages: listed key counties, target regions and their ancestors
+  // regions with pages: every province (the national map links each to its county map, projects
+  // or none), listed key counties, target regions and their ancestors
   const codes = new Set<string>();
+  for (const r of regions.byCode.values()) if (r.level === 'province') codes.add(r.code);
   for (const k of data.keyCounties) for (const code of chainOf(k.code)) codes.add(code);
 
   // every project under each region of its targets' chains, in one pass (not a scan per region):

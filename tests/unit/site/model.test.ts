@@ -30,8 +30,12 @@ describe('buildSiteModel', () => {
   });
   const m = buildSiteModel(data, regions);
 
-  it('gives every target region, key county and their ancestors a page', () => {
-    expect([...m.regionEntries.keys()]).toEqual(['540000', '620000', '623000', '623021', '623023']);
+  it('gives every province, target region, key county and their ancestors a page', () => {
+    const provinces = REGION_ROWS.filter((r) => r[2] === 'province').map((r) => r[0]);
+    expect([...m.regionEntries.keys()].filter((c) => !provinces.includes(c))).toEqual(['623000', '623021', '623023']);
+    expect(provinces.every((c) => m.regionEntries.has(c))).toBe(true);
+    // a province with nothing in it has a page with no projects and no children
+    expect(m.regionEntries.get('320000')).toMatchObject({ projects: [], children: [], parent: null });
   });
 
   it('links regions to their parents and children', () => {
