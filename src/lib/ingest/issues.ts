@@ -44,6 +44,7 @@ export const ISSUE_CODES = {
   'mdx-syntax': { severity: 'error', label: '正文语法错误' },
   'unsafe-markup': { severity: 'error', label: '正文含不安全的代码' },
   'template-text': { severity: 'error', label: '案例还有模板提示文字' },
+  'repeated-lead': { severity: 'advisory', label: '案例开头雷同' },
   'reference-overridden': { severity: 'advisory', label: '参考数据由发布单位数据代替' },
   'total-mismatch': { severity: 'advisory', label: '合计与明细之和不符' },
   'report-differs': { severity: 'advisory', label: '同一项目的报告不一致' },

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { makeIssue, type Issue, type IssueCode } from '../ingest/issues.ts';
 import { TEMPLATE_MARK } from './caseDraft.ts';
+import { caseLead, leadOpening } from './lead.ts';
 import { unknownSourceIds } from '../schema/source.ts';
 import { caseSchema, CASE_SECTIONS, type CaseFrontmatter } from '../schema/case.ts';
 import { editionSchema, EDITION_STATS, type EditionFrontmatter } from '../schema/edition.ts';
@@ -338,9 +339,41 @@ export function checkEdition(file: ContentFile, refs: ContentRefs, issues: Issue
 /** Checks all content files: cases (content/cases/*.mdx) and editions (content/reports/*.mdx). */
 export function checkContent(files: { cases: readonly ContentFile[]; editions: readonly ContentFile[] }, refs: ContentRefs): Issue[] {
   const issues: Issue[] = [];
-  for (const f of files.cases) checkCase(f, refs, issues);
+  const leads: { file: ContentFile; fm: CaseFrontmatter }[] = [];
+  for (const f of files.cases) {
+    const fm = checkCase(f, refs, issues);
+    if (fm !== null) leads.push({ file: f, fm });
+  }
+  checkLeads(leads, issues);
   for (const f of files.editions) checkEdition(f, refs, issues);
   return issues;
+}
+
+/**
+ * Cases whose abstracts open alike: a list's case cards show the first sentence only, so cards
+ * that open with the same background sentence ("在……行动中，……") read as one. Each case after the
+ * first of an opening is reported.
+ */
+function checkLeads(cases: readonly { file: ContentFile; fm: CaseFrontmatter }[], issues: Issue[]): void {
+  const first = new Map<string, ContentFile>();
+  for (const { file, fm } of cases) {
+    const opening = leadOpening(fm.abstract);
+    const earlier = first.get(opening);
+    if (earlier === undefined) {
+      first.set(opening, file);
+      continue;
+    }
+    issues.push(
+      makeIssue(
+        'repeated-lead',
+        file.path,
+        keyLine(splitMdx(file.text), 'abstract'),
+        'abstract',
+        caseLead(fm.abstract),
+        `摘要的第一句与 ${earlier.path} 开头相同（“${opening}……”）：案例列表的卡片只显示摘要第一句，几张卡片会读来一样。请让第一句写本案例特有的事实（哪家组织、在哪里、做了什么、多少），背景放到后面。`,
+      ),
+    );
+  }
 }
 
 /** The references content may use, from the site model. */

@@ -19,7 +19,15 @@ const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) a
   string,
   { errors: string[]; advisories: string[] }
 >;
-const CONTENT_CODES = ['missing-section', 'unknown-component', 'missing-snapshot', 'unbound-figure', 'mdx-syntax', 'unsafe-markup'];
+const CONTENT_CODES = [
+  'missing-section',
+  'unknown-component',
+  'missing-snapshot',
+  'unbound-figure',
+  'mdx-syntax',
+  'unsafe-markup',
+  'repeated-lead',
+];
 
 /** Files taken to exist under public/. */
 const PUBLIC_FILES = new Set(['/favicon.svg']);
@@ -61,6 +69,14 @@ describe('content check corpus', () => {
   it('exercises every content issue code', () => {
     const covered = new Set(Object.values(expected).flatMap((e) => [...e.errors, ...e.advisories]));
     expect(CONTENT_CODES.filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it('reports the second of two cases whose abstracts open alike, at the abstract, naming the first', () => {
+    const issues = run('repeated-lead');
+    expect(issues.map((i) => [i.code, i.file, i.column])).toEqual([['repeated-lead', 'repeated-lead/cases/b-second.mdx', 'abstract']]);
+    expect(issues[0]!.row).toBe(9);
+    expect(issues[0]!.message).toContain('repeated-lead/cases/a-first.mdx');
+    expect(issues[0]!.value).toMatch(/^阜平县食用菌协会在京津冀.*技术骨干.*。$/u);
   });
 
   it('reports a body the MDX compiler rejects at the compiler’s line, and nothing else about it', () => {
