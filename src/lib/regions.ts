@@ -87,7 +87,8 @@ export function shortNames(name: string, level: RegionLevel): string[] {
   return [...out];
 }
 
-function levenshtein(a: string, b: string): number {
+/** Edits (insert, delete, replace one character) between two strings. */
+export function levenshtein(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;

@@ -25,6 +25,19 @@ describe('showcase build', () => {
     expect(output).toContain('主要经验');
   });
 
+  it('tells apart two brands whose names read alike: whose each is on the list, and a note on each page naming the other', () => {
+    const page = (id: string): string => readFileSync(join(site.outDir, 'brands', id, 'index.html'), 'utf8');
+    expect(page('hainan-neighbourly-care')).toMatch(
+      /名称相近的另一项：<a href="[^"]*brands\/jiangsu-neighbourly-care\/">“邻里守望”关心行动<\/a>（江苏省民政厅）/u,
+    );
+    expect(page('jiangsu-neighbourly-care')).toMatch(
+      /名称相近的另一项：<a href="[^"]*brands\/hainan-neighbourly-care\/">“邻里守望”关爱行动<\/a>（海南省）/u,
+    );
+    expect(page('huxinyun-project')).not.toContain('名称相近');
+    const list = readFileSync(join(site.outDir, 'brands', 'index.html'), 'utf8');
+    expect(list).toMatch(/“邻里守望”关爱行动<\/a><span class="tag"[^>]*>关爱行动<\/span><span class="brand-owner"[^>]*>海南省<\/span>/u);
+  });
+
   it('publishes an RSS feed of every case and edition, text escaped', () => {
     const { outDir } = site;
     const feed = readFileSync(join(outDir, 'feed.xml'), 'utf8');
