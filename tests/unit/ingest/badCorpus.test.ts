@@ -50,6 +50,7 @@ describe('bad-input corpus', () => {
       'unbound-figure',
       'mdx-syntax',
       'unsafe-markup',
+      'repeated-lead',
       // a case draft's 【请填写】 marks: tests/unit/showcase/caseDraft.test.ts
       'template-text',
       // reference data replaced by a publisher's rows: tests/unit/ingest/reference.test.ts
