@@ -189,8 +189,12 @@ export function parseDate(raw: string): Parsed<string | null> {
   return { ok: true, value: `${y}-${mm}-${String(d).padStart(2, '0')}` };
 }
 
+const FOUR_DIGITS = /^\d{4}$/u;
+
 /** Parses a year: "2022", "2022年", "2022年度". */
 export function parseYear(raw: string): Parsed<number | null> {
+  // the common cell, "2022", without the half-width and space passes (a 100k-row check reads one per row)
+  if (raw.length === 4 && FOUR_DIGITS.test(raw)) return { ok: true, value: Number(raw) };
   if (isBlank(raw)) return NO_VALUE;
   const m = /^(\d{4})(?:年度?)?$/u.exec(toHalfWidth(raw).replace(/\s/gu, ''));
   if (!m) return { ok: false, reason: '年度应为四位数字' };

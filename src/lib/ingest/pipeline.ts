@@ -275,10 +275,14 @@ export async function ingest(files: readonly InputFile[], options: IngestOptions
           reference,
         )
       : [];
-  const regions = new RegionIndex(
-    options.regionRows,
-    aliasRows.map((a) => a.value),
-  );
+  // the index without aliases serves when there are none (it is built from 3,000+ rows)
+  const regions =
+    aliasRows.length === 0
+      ? plain
+      : new RegionIndex(
+          options.regionRows,
+          aliasRows.map((a) => a.value),
+        );
   const refs = makeReferences(regions, orgs, campaignIds, brandIds, sourceIds);
 
   // 2. Organizations and campaigns, which the other tables name.

@@ -46,12 +46,29 @@ export function checkOrgIds(r: RowReader, key: string, ids: readonly string[], r
   }
 }
 
+/** Distinct source cells remembered per table read (a sheet's rows mostly cite one or a few documents). */
+const SOURCE_MEMO = 256;
+const sourceMemo = new WeakMap<object, Map<string, string[]>>();
+
+/** unknownSourceIds of a cell, remembered for the references it was checked against. */
+function unknownSourcesOf(text: string, refs: Pick<References, 'hasSource'>): string[] {
+  let memo = sourceMemo.get(refs);
+  if (memo === undefined) sourceMemo.set(refs, (memo = new Map()));
+  let ids = memo.get(text);
+  if (ids === undefined) {
+    ids = unknownSourceIds(text, refs.hasSource);
+    if (memo.size >= SOURCE_MEMO) memo.clear();
+    memo.set(text, ids);
+  }
+  return ids;
+}
+
 /**
  * Reports a `source` cell that cites a source id ("tianjin-2022：“…”") the sources table does not
  * have. A cell that does not start with an id is a source written out (a sheet's title) and is kept as written.
  */
 export function checkSource(r: RowReader, key: string, text: string | null, refs: Pick<References, 'hasSource'>): void {
-  for (const id of text === null ? [] : unknownSourceIds(text, refs.hasSource))
+  for (const id of text === null ? [] : unknownSourcesOf(text, refs))
     r.issue(
       'foreign-key',
       key,
