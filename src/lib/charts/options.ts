@@ -316,8 +316,10 @@ export function summarize(input: SummaryInput): string {
     return `${head}${count}，${measure}均为 ${formatValue(top.value, unit)}。`;
   }
   const second = groups[1] as { value: number; names: string[] };
+  // a space between a Chinese word and a number that follows it, as everywhere on the site ("是 2022 年")
+  const after = (word: string, text: string): string => `${word}${/^\d/u.test(text) ? ' ' : ''}${text}`;
   return (
-    `${head}${measure}最多的是${groupText(top.names, top.value, unit, counter, noun)}，` +
-    `其次是${groupText(second.names, second.value, unit, counter, noun)}；${count}。`
+    `${head}${measure}${after('最多的是', groupText(top.names, top.value, unit, counter, noun))}，` +
+    `${after('其次是', groupText(second.names, second.value, unit, counter, noun))}；${count}。`
   );
 }

@@ -153,7 +153,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
     barSpec({
       ...common,
       id: 'projects-by-province',
-      title: topFinding(d.provinceNames, d.provinceCounts, { measure: '项目', unit: '个', fallback: '暂无项目' }),
+      title: topFinding(d.provinceNames, d.provinceCounts, { measure: '项目', unit: '个', group: '地区', fallback: '暂无项目' }),
       categories: d.provinceNames,
       values: d.provinceCounts,
       ...PROJECT_COUNT,
@@ -177,7 +177,7 @@ export function siteCharts(model: SiteModel, ctx: SiteChartsContext): ChartSpec[
       ...common,
       id: 'projects-by-org-type',
       source: `${common.source}${d.typeInferred}`,
-      title: topFinding(d.typeNames, d.typeCounts, { measure: '实施项目', unit: '个', fallback: '暂无项目' }),
+      title: topFinding(d.typeNames, d.typeCounts, { measure: '实施项目', unit: '个', group: '类型', fallback: '暂无项目' }),
       categories: d.typeNames,
       values: d.typeCounts,
       ...PROJECT_COUNT,
