@@ -129,9 +129,11 @@ function constraintsOf(n: JsonNode, kind: FieldKind): string[] {
     }
   }
   if (kind === 'integer' || kind === 'number') {
+    // zod writes an integer's implicit bounds (±Number.MAX_SAFE_INTEGER) into the JSON Schema: they are no constraint a reader needs
     const max = n.maximum !== undefined && n.maximum < Number.MAX_SAFE_INTEGER ? n.maximum : undefined;
-    if (n.minimum !== undefined && max !== undefined) out.push(`${n.minimum}–${max}`);
-    else if (n.minimum !== undefined) out.push(`≥ ${n.minimum}`);
+    const min = n.minimum !== undefined && n.minimum > Number.MIN_SAFE_INTEGER ? n.minimum : undefined;
+    if (min !== undefined && max !== undefined) out.push(`${min}–${max}`);
+    else if (min !== undefined) out.push(`≥ ${min}`);
     else if (max !== undefined) out.push(`≤ ${max}`);
     if (n.exclusiveMinimum !== undefined) out.push(`> ${n.exclusiveMinimum}`);
   }

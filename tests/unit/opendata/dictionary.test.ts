@@ -83,6 +83,8 @@ describe('describeField reads the zod schema', () => {
     { name: 'id', schema: entityId, expected: { kind: 'id', required: true } },
     { name: 'money', schema: wan, expected: { kind: 'number', nullable: true, constraints: ['≥ 0'] } },
     { name: 'year', schema: projectSchema.shape.year, expected: { kind: 'integer', nullable: true, constraints: ['2000–2100'] } },
+    // an integer with no bound of its own: zod's implicit ±MAX_SAFE_INTEGER is not shown
+    { name: 'bare integer', schema: z.number().int().nullable(), expected: { kind: 'integer', nullable: true, constraints: [] } },
     {
       name: 'list of regions',
       schema: projectSchema.shape.targetRegions,
