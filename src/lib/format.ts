@@ -94,3 +94,12 @@ export function writtenAs(p: Pick<ProjectReport, (typeof QUALIFIED)[keyof typeof
   const [flag, word] = QUALIFIED[key];
   return p[word] ?? p[flag];
 }
+
+/**
+ * When a project ran, for a table's 年度 column: the years of its reports ("2021、2022"), else the
+ * start of its period as "2010 起", else "—". One text for the entity pages' tables and the project list.
+ */
+export function whenText(years: readonly number[], since: string | null): string {
+  if (years.length > 0) return years.join('、');
+  return since === null ? '—' : `${since} 起`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBeneficiaries, formatCount, formatWan, formatWanOr, qualify } from '../../src/lib/format.ts';
+import { formatBeneficiaries, formatCount, formatWan, formatWanOr, qualify, whenText } from '../../src/lib/format.ts';
 
 describe('formatWan', () => {
   it.each([
@@ -95,5 +95,13 @@ describe('qualifiers as the source writes them', () => {
     expect(qualify(formatCount(2_800_000, '人次'), '多')).toBe('280 多万 人次');
     expect(qualify(formatCount(400, '人'), '近')).toBe('近 400 人');
     expect(qualify(formatCount(6300, '家'), '多')).toBe('6,300 多家');
+  });
+});
+
+describe('whenText', () => {
+  it('gives the report years, else the start of the period with 起, else a dash', () => {
+    expect(whenText([2021, 2022], '2020')).toBe('2021、2022');
+    expect(whenText([], '2022-06')).toBe('2022-06 起');
+    expect(whenText([], null)).toBe('—');
   });
 });

@@ -26,6 +26,8 @@ export interface ProjectListItem {
   domain: string;
   /** Years of its reports, ascending (empty: no year known). */
   years: number[];
+  /** When no report has a year: the start of its period (2010, 2022-06), shown as "… 起". */
+  since?: string;
   pairingKind: string | null;
   brand: string | null;
   campaign: string | null;
@@ -96,6 +98,7 @@ export function buildProjectIndex(model: SiteModel): ProjectListIndex {
     regions: p.targetRegions.map((c) => [c, model.regions.pathName(c)]),
     domain: p.domain,
     years: reportYears(p).filter((y): y is number => y !== null),
+    ...(reportYears(p).every((y) => y === null) && p.periodStart !== null ? { since: p.periodStart } : {}),
     pairingKind: p.pairingKind,
     brand: p.brandId,
     campaign: p.campaignId,
