@@ -97,9 +97,9 @@ export function formatSum(m: Measure, s: SumWithCoverage, unknown = '暂无数�
   return formatMeasure(m, s.sum, s.approximate > 0);
 }
 
-/** “12 个项目有数，其中 3 个为约数”: how many records a sum covers. */
+/** “12 个项目有数据，其中 3 个为约数”: how many records a sum covers. */
 export function coverageText(s: SumWithCoverage): string {
-  return `${s.known} 个项目有数${s.approximate > 0 ? `，其中 ${s.approximate} 个为约数` : ''}`;
+  return `${s.known} 个项目有数据${s.approximate > 0 ? `，其中 ${s.approximate} 个为约数` : ''}`;
 }
 
 /** Measures summed over projects' values (organizations and projects are plain counts). */

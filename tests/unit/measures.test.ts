@@ -52,8 +52,8 @@ describe('measure registry', () => {
     expect(formatSum(MEASURES.fundsPledgedWan, sum(0, 0))).toBe('暂无数据');
     expect(formatSum(MEASURES.fundsPledgedWan, sum(250, 2, 1))).toBe('约 250 万元');
     expect(formatSum(MEASURES.beneficiariesHousehold, sum(94, 1))).toBe('94 户');
-    expect(coverageText(sum(250, 2, 1))).toBe('2 个项目有数，其中 1 个为约数');
-    expect(coverageText(sum(250, 2))).toBe('2 个项目有数');
+    expect(coverageText(sum(250, 2, 1))).toBe('2 个项目有数据，其中 1 个为约数');
+    expect(coverageText(sum(250, 2))).toBe('2 个项目有数据');
   });
 
   it('finds each summed measure in a set of totals', () => {

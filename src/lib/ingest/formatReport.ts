@@ -34,7 +34,7 @@ export function formatReport(r: CheckReport, maxIssues = 200): string {
   for (const m of SUMMED_MEASURES) {
     const s = sumOf(t, m.key);
     const approx = m.approxField === null ? '' : `，${s.approximate} 个为约数`;
-    lines.push(`  ${m.label} ${formatSum(m, s, '未知')}（${s.known} 个项目有数${approx}）`);
+    lines.push(`  ${m.label} ${formatSum(m, s, '未知')}（${s.known} 个项目有数据${approx}）`);
   }
   if (r.projectReports > t.projects) lines.push(`  （${REPORT_RULE}）`);
   if (r.organizationsFromNames > 0) lines.push(`  （${fromNamesNote(r.organizationsFromNames)}）`);

@@ -43,7 +43,7 @@ export function reportHtml(r: CheckReport, checkedAt: string, contentIssues: rea
     `<li>${MEASURES.projects.label}：${formatMeasure(MEASURES.projects, t.projects)}${e(reportsNote(r))}</li>`,
     ...SUMMED_MEASURES.map((m) => {
       const s = sumOf(t, m.key);
-      return `<li>${m.label}：${formatSum(m, s, '未知')}（${s.known} 个项目有数）</li>`;
+      return `<li>${m.label}：${formatSum(m, s, '未知')}（${s.known} 个项目有数据）</li>`;
     }),
   ].join('\n');
   const verdict =
