@@ -90,9 +90,10 @@ describe('campaign page', () => {
     await page.goto(`${served.url}campaigns/jjj-social-orgs-poverty-alleviation-action/`);
     const row = page.locator('table.compare tbody tr', { hasText: '帮扶项目' });
     const cells = await row.locator('td').allInnerTexts();
+    // 报告数, then the itemised records and the difference beside it, then the source's words and scope
     expect(cells[0]).toContain('5,367');
-    expect(cells[3]).toBe('9 个');
-    expect(cells[4]).toContain('5,358');
+    expect(cells[1]).toBe('9 个');
+    expect(cells[2]).toContain('5,358');
     await page.close();
   });
 });
