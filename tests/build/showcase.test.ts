@@ -38,6 +38,15 @@ describe('showcase build', () => {
     expect(list).toMatch(/“邻里守望”关爱行动<\/a><span class="tag"[^>]*>关爱行动<\/span><span class="brand-owner"[^>]*>海南省<\/span>/u);
   });
 
+  it('says once what a source says of several organizations alike, and cites it once for them', () => {
+    const page = readFileSync(join(site.outDir, 'exemplary', 'index.html'), 'utf8');
+    expect(page.match(/来源怎么提到这 6 家：/gu)).toHaveLength(1);
+    expect(page.match(/在海南省民政厅、海南省乡村振兴局联合召开的全省社会组织助力乡村振兴推进会上分享/gu)).toHaveLength(1);
+    expect(page.match(/等六家社会组织分享了助力乡村振兴方面的经验和总结/gu)).toHaveLength(1);
+    // one organization mentioned alone keeps its own line
+    expect(page).toContain('来源怎么提到它：');
+  });
+
   it('publishes an RSS feed of every case and edition, text escaped', () => {
     const { outDir } = site;
     const feed = readFileSync(join(outDir, 'feed.xml'), 'utf8');
