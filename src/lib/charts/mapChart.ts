@@ -14,7 +14,7 @@ import { escapeHtml } from '../format.ts';
 import type { MapChartSpec, MapDrawing, PageRef } from './catalog.ts';
 import { legendItems, mapColours, regionFill } from './mapStyle.ts';
 import { FONT_STACK } from './options.ts';
-import { INK } from './palette.ts';
+import { INK, NO_DATA } from './palette.ts';
 import { round, svgLines, textWidth } from './svgText.ts';
 
 export interface KeyCountyMapInput {
@@ -219,7 +219,7 @@ export function mapSvg(drawing: MapDrawing, o: { width: number; id: string; aria
   const parts: string[] = [];
   parts.push(`<g transform="scale(${round(s)})">`);
   parts.push(
-    `<g fill="#f3f4f6" stroke="#b8bec6" stroke-width="${round(0.6 / s)}">${drawing.provinces.map((d) => `<path d="${escapeHtml(d)}"/>`).join('')}</g>`,
+    `<g fill="${NO_DATA}" stroke="#b8bec6" stroke-width="${round(0.6 / s)}">${drawing.provinces.map((d) => `<path d="${escapeHtml(d)}"/>`).join('')}</g>`,
   );
   parts.push(
     `<g stroke="#ffffff" stroke-width="${round(0.4 / s)}">${drawing.regions
