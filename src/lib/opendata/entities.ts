@@ -159,7 +159,7 @@ export const OPEN_ENTITIES: readonly OpenEntity[] = [
     entity: 'exemplary-organizations',
     json: 'exemplary',
     title: '来源列举的社会组织',
-    description: '每行一次来源中对社会组织的表彰或推介。',
+    description: '每行是来源列举一家社会组织的一处（会上交流经验、成果报道或工作介绍中的事例），不是表彰。',
     schema: exemplarySchema,
   },
 ];
