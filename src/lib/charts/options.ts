@@ -130,6 +130,8 @@ export function barOption(input: BarInput): EChartsOption {
     nameTextStyle: { color: MUTED, fontFamily: FONT_STACK, fontSize: 12, align: horizontal ? 'center' : 'right' },
     axisLabel: { color: MUTED, fontFamily: FONT_STACK, fontSize: 12, formatter: (v: number) => scale.label(v) },
     splitNumber: horizontal && width < 480 ? 3 : 5, // fewer ticks where the value axis is short
+    // counts of a few (2 projects) are not ticked 0.5, 1.5: whole values have whole ticks
+    ...(input.series.every((s) => s.values.every((v) => v === null || Number.isInteger(v))) ? { minInterval: 1 } : {}),
     splitLine: { lineStyle: { color: LINE, opacity: 0.7 } },
   } as const;
 

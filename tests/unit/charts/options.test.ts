@@ -89,6 +89,14 @@ describe('barOption', () => {
     expect(seriesOf(o)[0]?.data).toEqual(data);
   });
 
+  it.each([
+    { values: [2, 1, null], minInterval: 1 },
+    { values: [2.5, 1, null], minInterval: undefined },
+  ])('ticks whole values at whole steps only: $values', ({ values, minInterval }) => {
+    const o = barOption({ ...base, horizontal: true, series: [{ name: 's', values }] });
+    expect((o.xAxis as { minInterval?: number }).minInterval).toBe(minInterval);
+  });
+
   it('static-render defaults: animation off, aria on with description, font stack, palette', () => {
     const o = barOption({ ...base, description: '按帮扶领域统计……' });
     expect(o.animation).toBe(false);
