@@ -73,28 +73,39 @@ export interface FilterOption<T> {
   count: number;
 }
 
-export function typeOptions(rows: readonly OrgRow[], level: OrgLevelFilter): FilterOption<OrgTypeFilter>[] {
-  const within = rows.filter((r) => inView(r, { type: 'all', level }));
-  const values: { value: OrgTypeFilter; label: string }[] = [
-    ...ORG_TYPES.map((t) => ({ value: t.id, label: t.label })),
-    { value: 'unknown', label: '类型未知' },
+/** "全部" and each value of a vocabulary (then "unknown"), counted among `within`; those counting none left out. */
+function optionsOf<T extends string>(
+  within: readonly OrgRow[],
+  vocabulary: readonly { id: T; label: string }[],
+  unknownLabel: string,
+  valueOf: (o: Organization) => T | 'unknown' | 'all',
+): FilterOption<T | 'unknown' | 'all'>[] {
+  const values = [
+    ...vocabulary.map((v) => ({ value: v.id as T | 'unknown', label: v.label })),
+    { value: 'unknown' as const, label: unknownLabel },
   ];
   return [
     { value: 'all' as const, label: '全部', count: within.length },
-    ...values.map((v) => ({ ...v, count: within.filter((r) => typeOf(r.org) === v.value).length })),
+    ...values.map((v) => ({ ...v, count: within.filter((r) => valueOf(r.org) === v.value).length })),
   ].filter((o) => o.count > 0);
 }
 
+export function typeOptions(rows: readonly OrgRow[], level: OrgLevelFilter): FilterOption<OrgTypeFilter>[] {
+  return optionsOf(
+    rows.filter((r) => inView(r, { type: 'all', level })),
+    ORG_TYPES,
+    '类型未知',
+    typeOf,
+  );
+}
+
 export function levelOptions(rows: readonly OrgRow[], type: OrgTypeFilter): FilterOption<OrgLevelFilter>[] {
-  const within = rows.filter((r) => inView(r, { type, level: 'all' }));
-  const values: { value: OrgLevelFilter; label: string }[] = [
-    ...REGISTRATION_LEVELS.map((l) => ({ value: l.id, label: l.label })),
-    { value: 'unknown', label: '层级未知' },
-  ];
-  return [
-    { value: 'all' as const, label: '全部', count: within.length },
-    ...values.map((v) => ({ ...v, count: within.filter((r) => levelOf(r.org) === v.value).length })),
-  ].filter((o) => o.count > 0);
+  return optionsOf(
+    rows.filter((r) => inView(r, { type, level: 'all' })),
+    REGISTRATION_LEVELS,
+    '层级未知',
+    levelOf,
+  );
 }
 
 export interface OrgListPage {

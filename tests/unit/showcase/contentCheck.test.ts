@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SiteModel } from '../../../src/lib/site/model.ts';
 import { bundledModel } from '../../fixtures/bundledModel.ts';
 import { checkContent, contentRefsFrom, type ContentFile } from '../../../src/lib/showcase/contentCheck.ts';
+import { CONTENT_CORPUS_CODES } from '../../fixtures/contentCodes.ts';
 import { ISSUE_CODES, type Issue } from '../../../src/lib/ingest/issues.ts';
 import { abstractLength } from '../../../src/lib/schema/case.ts';
 import { bareFigures, components, headings, splitMdx } from '../../../src/lib/showcase/mdx.ts';
@@ -19,15 +20,6 @@ const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) a
   string,
   { errors: string[]; advisories: string[] }
 >;
-const CONTENT_CODES = [
-  'missing-section',
-  'unknown-component',
-  'missing-snapshot',
-  'unbound-figure',
-  'mdx-syntax',
-  'unsafe-markup',
-  'repeated-lead',
-];
 
 /** Files taken to exist under public/. */
 const PUBLIC_FILES = new Set(['/favicon.svg']);
@@ -68,7 +60,7 @@ describe('content check corpus', () => {
 
   it('exercises every content issue code', () => {
     const covered = new Set(Object.values(expected).flatMap((e) => [...e.errors, ...e.advisories]));
-    expect(CONTENT_CODES.filter((c) => !covered.has(c))).toEqual([]);
+    expect(CONTENT_CORPUS_CODES.filter((c) => !covered.has(c))).toEqual([]);
   });
 
   it('reports the second of two cases whose abstracts open alike, at the abstract, naming the first', () => {
