@@ -78,7 +78,7 @@ function optionsOf<T extends string>(
   within: readonly OrgRow[],
   vocabulary: readonly { id: T; label: string }[],
   unknownLabel: string,
-  valueOf: (o: Organization) => T | 'unknown' | 'all',
+  keyOf: (o: Organization) => T | 'unknown' | 'all',
 ): FilterOption<T | 'unknown' | 'all'>[] {
   const values = [
     ...vocabulary.map((v) => ({ value: v.id as T | 'unknown', label: v.label })),
@@ -86,7 +86,7 @@ function optionsOf<T extends string>(
   ];
   return [
     { value: 'all' as const, label: '全部', count: within.length },
-    ...values.map((v) => ({ ...v, count: within.filter((r) => valueOf(r.org) === v.value).length })),
+    ...values.map((v) => ({ ...v, count: within.filter((r) => keyOf(r.org) === v.value).length })),
   ].filter((o) => o.count > 0);
 }
 
