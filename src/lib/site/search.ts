@@ -15,6 +15,7 @@ export const PAGE_KINDS = [
   { id: 'brand', label: '品牌', dir: 'brands' },
   { id: 'campaign', label: '行动', dir: 'campaigns' },
   { id: 'edition', label: '年度', dir: 'reports' },
+  { id: 'source', label: '来源文件', dir: 'sources' },
   { id: 'section', label: '栏目', dir: null },
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];

@@ -34,6 +34,7 @@ describe('indexedPage', () => {
     { file: 'projects/p-1/index.html', expected: null }, // found through the project list's own index
     { file: 'domains/education/index.html', expected: { url: '/domains/education/', kind: '领域' } },
     { file: 'data/quality/index.html', expected: { url: '/data/quality/', kind: '栏目' } },
+    { file: 'sources/hainan-promotion-meeting/index.html', expected: { url: '/sources/hainan-promotion-meeting/', kind: '来源文件' } },
     { file: 'search/index.html', expected: null },
     { file: '404.html', expected: null },
     { file: 'pagefind/playground/index.html', expected: null },
