@@ -119,6 +119,17 @@ describe('site build and data check agree', () => {
     expect(beijing).not.toContain('<ul class="legend"');
   });
 
+  it("names project tables' organizations and places as the page needs them: partners on an organization's page, places below the shared region on a region's", () => {
+    const org = pageHtml(site, 'organizations/beijing-bethune-foundation/');
+    const table = org.slice(org.indexOf('<table'));
+    expect(table).toContain('合作组织');
+    expect(table).not.toMatch(/<td><a [^>]*>北京白求恩公益基金会<\/a>/u);
+    expect(table).toMatch(/<td><a [^>]*>北京奇安信公益基金会<\/a><\/td>/u);
+    const shigatse = pageHtml(site, 'regions/540200/');
+    expect(shigatse).toMatch(/>山南市<\/a>、<a [^>]*>林芝市<\/a>、<a [^>]*>日喀则市<\/a>/u);
+    expect(shigatse).toContain('>新疆维吾尔自治区/喀什地区</a>');
+  });
+
   it('links every page under the base path the site is deployed in', () => {
     const files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     expect(files.length).toBeGreaterThan(100);
