@@ -103,3 +103,13 @@ export function whenText(years: readonly number[], since: string | null): string
   if (years.length > 0) return years.join('、');
   return since === null ? '—' : `${since} 起`;
 }
+
+/**
+ * A formatted figure as its leading qualifier ("至少", "约") and the rest, number and unit joined by
+ * no-break spaces: a narrow box may wrap after the qualifier, never between number and unit.
+ */
+export function splitQualifier(text: string): [string | null, string] {
+  const m = /^(\p{Script=Han}+) (.+)$/u.exec(text);
+  const [q, rest] = m ? [m[1]!, m[2]!] : [null, text];
+  return [q, rest.replaceAll(' ', '\u00a0')];
+}

@@ -97,7 +97,7 @@ export function templateChecks(templates: readonly [string, string][]): void {
       expect(await sideways(page)).toEqual({ width: 375, culprits: [] });
     });
 
-    it('reads on a phone: no figure split from its unit, no header broken inside a word, no table cut off without a cue', async () => {
+    it('reads on a phone: no figure split from its unit, no header broken inside a word, no table cut off without a cue, no text out of its cell', async () => {
       await page.setViewportSize({ width: 375, height: 800 });
       const found = await page.evaluate(() => {
         const lines = (e: Element): number => {
@@ -117,9 +117,13 @@ export function templateChecks(templates: readonly [string, string][]): void {
           uncued: [...document.querySelectorAll<HTMLElement>('main .table-scroll')]
             .filter((e) => e.scrollWidth > e.clientWidth + 1 && !getComputedStyle(e).backgroundImage.includes('gradient'))
             .map((e) => e.querySelector('caption')?.textContent ?? ''),
+          // a cell's text stays in its cell (a long key ran under the next column of the dictionary)
+          overflowing: [...document.querySelectorAll<HTMLElement>('main :is(td, th)')]
+            .filter((e) => e.scrollWidth > e.clientWidth + 1)
+            .map((e) => e.textContent),
         };
       });
-      expect(found).toEqual({ figures: [], headers: [], uncued: [] });
+      expect(found).toEqual({ figures: [], headers: [], uncued: [], overflowing: [] });
     });
 
     it('reads with JavaScript disabled: its heading, every figure and working links', async () => {
