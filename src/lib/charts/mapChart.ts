@@ -155,7 +155,7 @@ export function provinceMapSpec(input: ProvinceMapInput): MapChartSpec {
     keys > 0
       ? `${p}已收录重点帮扶县 ${keys} 个，其中 ${reached} 个有项目直达`
       : named > 0
-        ? `${p}有 ${named} 个县（区）或地市有项目指明`
+        ? `${p}：项目指明的县（区）或地市有 ${named} 个`
         : `${p}的项目未指明县（区）或地市`;
   const summary =
     (keys > 0

@@ -182,7 +182,7 @@ describe('provinceMapSpec', () => {
     {
       name: 'without key counties: how many counties or prefectures projects name',
       figures: [fig('620100', 2, false, 1)],
-      title: '甘肃省有 1 个县（区）或地市有项目指明',
+      title: '甘肃省：项目指明的县（区）或地市有 1 个',
       key: { value: 1, unit: '个', label: '项目指明的县（区）或地市' },
       summary:
         '甘肃省没有本站已收录的重点帮扶县；逐项记录的项目指明了 1 个县（区）或地市，项目最多的是兰州市（2 个）。面向全省的项目不在图上着色。',
