@@ -88,11 +88,13 @@ export function formatMeasure(m: Measure, value: number | null, approximate: App
 }
 
 /**
- * A sum over records: its text; 至少 when every qualified value in it is a lower bound (余、多、超过、以上),
- * 约 when any other is approximate; `unknown` when no record has the figure.
+ * A sum over records: its text; one value with its qualifier as written; 至少 when every qualified
+ * value in it is a lower bound (余、多、超过、以上), 约 when any other is approximate; `unknown` when no record has the figure.
  */
 export function formatSum(m: Measure, s: SumWithCoverage, unknown = '暂无数据'): string {
   if (s.known === 0) return unknown;
+  // one value: its qualifier as the source writes it ("近 400 人", "800 余万元")
+  if (s.written !== undefined) return formatMeasure(m, s.sum, s.written);
   if (s.approximate > 0 && s.lowerBound === s.approximate) return `至少 ${formatMeasure(m, s.sum)}`;
   return formatMeasure(m, s.sum, s.approximate > 0);
 }

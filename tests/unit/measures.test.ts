@@ -79,6 +79,19 @@ describe('sums of qualified figures', () => {
     mixed.add(800, '余');
     mixed.add(200, '约');
     expect(formatSum(MEASURES.fundsInvestedWan, mixed.done())).toBe('约 1,000 万元');
+    // one value keeps its qualifier as written: 近 400 is not 约 400
+    const one = new RunningSum();
+    one.add(400, '近');
+    expect(formatSum(MEASURES.staffDeployed, one.done())).toBe('近 400 人');
+    const oneMore = new RunningSum();
+    oneMore.add(800, '余');
+    expect(formatSum(MEASURES.fundsInvestedWan, oneMore.done())).toBe('800 余万元');
+    oneMore.add(10, null);
+    expect(formatSum(MEASURES.fundsInvestedWan, oneMore.done())).toBe('至少 810 万元');
+    const blank = new RunningSum();
+    blank.add(null, null);
+    blank.add(5, '约');
+    expect(formatSum(MEASURES.staffDeployed, blank.done())).toBe('约 5 人');
     expect(sumQualifier(['余', null, '余'])).toBe('余');
     expect(sumQualifier(['余', '超过'])).toBe('多');
     expect(sumQualifier(['余', '约'])).toBe('约');

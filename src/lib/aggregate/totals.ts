@@ -18,6 +18,8 @@ export interface SumWithCoverage {
   approximate: number;
   /** How many of the approximate ones are lower bounds (余、多、超过、以上): when all are, the sum is 至少 that much. */
   lowerBound?: number | undefined;
+  /** When the sum is one value, its qualifier as the source writes it (近, 余…): shown as written, not as 约. */
+  written?: Qualifier | undefined;
 }
 
 export interface Totals extends FigureSums {
@@ -46,12 +48,15 @@ export class RunningSum {
   known = 0;
   approximate = 0;
   lowerBound = 0;
+  /** The qualifier of the first value, kept while it is the only one. */
+  private first: Qualifier | null = null;
 
   /** `approx`: the value's qualifier as written (余 counts as a lower bound), or whether it is approximate. */
   add(v: number | null, approx: boolean | Qualifier | null): void {
     if (v === null) return;
     this.sum += v;
     this.known++;
+    this.first = this.known === 1 && typeof approx === 'string' ? approx : null;
     if (approx === false || approx === null) return;
     this.approximate++;
     if (approx !== true && LOWER_BOUND_QUALIFIERS.has(approx)) this.lowerBound++;
@@ -60,6 +65,7 @@ export class RunningSum {
   done(): SumWithCoverage {
     const out: SumWithCoverage = { sum: Math.round(this.sum * 1e6) / 1e6, known: this.known, approximate: this.approximate };
     if (this.lowerBound > 0) out.lowerBound = this.lowerBound;
+    if (this.known === 1 && this.first !== null) out.written = this.first;
     return out;
   }
 }

@@ -23,7 +23,14 @@ export const editionSchema = z.object({
 });
 export type EditionFrontmatter = z.infer<typeof editionSchema>;
 
-const sum = z.object({ sum: z.number(), known: z.number().int(), approximate: z.number().int(), lowerBound: z.number().int().optional() });
+const sum = z.object({
+  sum: z.number(),
+  known: z.number().int(),
+  approximate: z.number().int(),
+  lowerBound: z.number().int().optional(),
+  // a sum of one value keeps its qualifier as written (editions frozen before it was kept say 约)
+  written: z.enum(QUALIFIERS).optional(),
+});
 const group = z.object({ key: z.string(), label: z.string(), projects: z.number().int(), fundsPledgedWan: sum, fundsInvestedWan: sum });
 
 /** Names a narrative may use in <Stat name="…" />. */
