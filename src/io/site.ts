@@ -7,7 +7,7 @@ import { dataDir, loadRegionRows } from './dataSource.ts';
 import { once } from './once.ts';
 import { RegionIndex } from '../lib/regions.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site/model.ts';
-import { type OrgListPage, type OrgRow, orgListPages, orgRows } from '../lib/site/orgList.ts';
+import { type OrgListPage, type OrgListSummary, orgListPages, orgListSummary, orgRows } from '../lib/site/orgList.ts';
 import { sumByOrganization } from '../lib/aggregate/rollups.ts';
 
 /** Built once per build process and shared by the content check and the pages (see once.ts). */
@@ -18,11 +18,11 @@ export function getSiteModel(): Promise<SiteModel> {
 }
 
 /** The organization index's rows and pages (lib/site/orgList.ts), once per build: the index page and the paged route both read them. */
-export function getOrgList(): Promise<{ rows: OrgRow[]; pages: OrgListPage[] }> {
+export function getOrgList(): Promise<{ summary: OrgListSummary; pages: OrgListPage[] }> {
   return once('org-list', dataDir(), () =>
     getSiteModel().then((model) => {
       const rows = orgRows(model.data.organizations, sumByOrganization(model.data.projects));
-      return { rows, pages: orgListPages(rows) };
+      return { summary: orgListSummary(rows), pages: orgListPages(rows) };
     }),
   );
 }

@@ -110,6 +110,9 @@ export function levelOptions(rows: readonly OrgRow[], type: OrgTypeFilter): Filt
 
 export interface OrgListPage {
   view: OrgListView;
+  /** The type filters offered beside this view (counted under its level), and the level filters (under its type). */
+  types: FilterOption<OrgTypeFilter>[];
+  levels: FilterOption<OrgLevelFilter>[];
   /** This page's rows, in order. */
   rows: OrgRow[];
   /** Organizations the view's filters list, on all its pages. */
@@ -126,14 +129,21 @@ export interface OrgListPage {
 export function orgListPages(rows: readonly OrgRow[], pageSize = ORG_PAGE_SIZE): OrgListPage[] {
   const out: OrgListPage[] = [];
   const sorted = new Map(ORG_SORTS.map((s) => [s.id, sortRows(rows, s.id)]));
+  // the options of a level or a type, counted once for every sort and page that shows them
+  const typesUnder = new Map<OrgLevelFilter, FilterOption<OrgTypeFilter>[]>();
+  const levelsUnder = new Map<OrgTypeFilter, FilterOption<OrgLevelFilter>[]>();
+  const typesOf = (level: OrgLevelFilter) => typesUnder.get(level) ?? typesUnder.set(level, typeOptions(rows, level)).get(level)!;
+  const levelsOf = (type: OrgTypeFilter) => levelsUnder.get(type) ?? levelsUnder.set(type, levelOptions(rows, type)).get(type)!;
   for (const { id: sort } of ORG_SORTS)
-    for (const { value: type } of typeOptions(rows, 'all'))
-      for (const { value: level } of levelOptions(rows, type)) {
+    for (const { value: type } of typesOf('all'))
+      for (const { value: level } of levelsOf(type)) {
         const matching = sorted.get(sort)!.filter((r) => inView(r, { type, level }));
         const pages = Math.max(1, Math.ceil(matching.length / pageSize));
         for (let page = 1; page <= pages; page++)
           out.push({
             view: { sort, type, level, page },
+            types: typesOf(level),
+            levels: levelsOf(type),
             rows: matching.slice((page - 1) * pageSize, page * pageSize),
             matching: matching.length,
             pages,
@@ -141,6 +151,21 @@ export function orgListPages(rows: readonly OrgRow[], pageSize = ORG_PAGE_SIZE):
           });
       }
   return out;
+}
+
+/** What the index's pages say of the whole list, counted once: organizations, those with co-funded projects, whether any has a place. */
+export interface OrgListSummary {
+  total: number;
+  withShared: number;
+  hasHome: boolean;
+}
+
+export function orgListSummary(rows: readonly OrgRow[]): OrgListSummary {
+  return {
+    total: rows.length,
+    withShared: rows.filter((r) => r.group !== null && r.group.shared > 0).length,
+    hasHome: rows.some((r) => Boolean(r.org.homeRegion)),
+  };
 }
 
 /** The index's rows: every organization with its projects' figures (a co-funded project counts under each of its organizations). */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Group } from '../../../src/lib/aggregate/rollups.ts';
 import type { Organization } from '../../../src/lib/schema/organization.ts';
-import { levelOptions, orgListPages, orgListPath, orgRows, pageNumbers, sortRows, typeOptions } from '../../../src/lib/site/orgList.ts';
+import {
+  levelOptions,
+  orgListPages,
+  orgListPath,
+  orgListSummary,
+  orgRows,
+  pageNumbers,
+  sortRows,
+  typeOptions,
+} from '../../../src/lib/site/orgList.ts';
 import { mulberry32, pick } from '../../fixtures/random.ts';
 
 const org = (id: string, name: string, type: Organization['type'], registrationLevel: Organization['registrationLevel']): Organization =>
@@ -47,6 +56,14 @@ describe('organization index', () => {
     expect(paths).toContain('organizations/funds/association/provincial/');
     expect(paths).toContain('organizations/projects/unknown/unknown/');
     expect(paths).not.toContain('organizations/projects/foundation/provincial/');
+    // each page carries the options beside it, counted as typeOptions and levelOptions count them
+    const provincial = pages.find((p) => p.view.level === 'provincial' && p.view.type === 'association')!;
+    expect(provincial.types).toEqual(typeOptions(ROWS, 'provincial'));
+    expect(provincial.levels).toEqual(levelOptions(ROWS, 'association'));
+  });
+
+  it('sums up the whole list once for every page', () => {
+    expect(orgListSummary(ROWS)).toEqual({ total: 4, withShared: 0, hasHome: false });
   });
 
   it('lists every organization exactly once in each view, whatever the data', () => {
