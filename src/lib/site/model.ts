@@ -75,7 +75,7 @@ export function buildSiteModel(data: Dataset, regions: RegionIndex): SiteModel {
   for (const p of data.projects) {
     for (const c of p.targetRegions) {
       add(direct, c, p);
-      add(inside, c, p);
+      // the chain ends with c itself
       for (const code of chainOf(c)) {
         codes.add(code);
         add(inside, code, p);
@@ -87,12 +87,10 @@ export function buildSiteModel(data: Dataset, regions: RegionIndex): SiteModel {
   for (const code of [...codes].sort()) {
     const region = regions.get(code);
     if (!region) continue;
-    const chain = regions.chain(code);
     const parent =
-      [...chain]
-        .reverse()
-        .slice(1)
-        .find((r) => codes.has(r.code))?.code ?? null;
+      chainOf(code)
+        .slice(0, -1)
+        .findLast((c) => codes.has(c)) ?? null;
     regionEntries.set(code, {
       region,
       path: regions.pathName(code),
