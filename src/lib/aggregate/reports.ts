@@ -35,9 +35,14 @@ export function reportYears(p: Project): (number | null)[] {
   return years.sort((a, b) => (a === null ? -1 : b === null ? 1 : a - b));
 }
 
+/** The years its reports give, ascending (undated reports left out). */
+export function knownYears(p: Project): number[] {
+  return reportYears(p).filter((y): y is number => y !== null);
+}
+
 /** "2021、2022" — the years of a project's reports, for tables; null when no report has a year. */
 export function reportYearsText(p: Project): string | null {
-  const years = reportYears(p).filter((y): y is number => y !== null);
+  const years = knownYears(p);
   return years.length === 0 ? null : years.join('、');
 }
 

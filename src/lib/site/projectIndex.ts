@@ -8,7 +8,7 @@ import { writtenAs, type Approx } from '../format.ts';
 import type { SiteModel } from './model.ts';
 import { BRAND_FAMILIES, DOMAIN_FAMILY, DOMAINS, ORG_TYPES, PAIRING_KINDS, labelOf, type DomainId } from '../schema/vocab.ts';
 import type { Project } from '../schema/project.ts';
-import { inYear, reportYears } from '../aggregate/reports.ts';
+import { inYear, knownYears, reportYears } from '../aggregate/reports.ts';
 
 export interface ProjectListItem {
   /** Position in the whole list (data order), kept when shards are merged. */
@@ -88,24 +88,29 @@ export function buildProjectIndex(model: SiteModel): ProjectListIndex {
     if (b !== undefined) out.add(b);
     return [...out];
   };
-  const items: ProjectListItem[] = model.data.projects.map((p, n) => ({
-    n,
-    id: p.id,
-    name: p.name,
-    orgs: p.organizationIds.map((id) => [id, model.orgById.get(id)?.name ?? id]),
-    orgTypes: [...new Set(p.organizationIds.map((id) => model.orgById.get(id)?.type).filter((t): t is NonNullable<typeof t> => t != null))],
-    provinces: [...new Set(p.targetRegions.map((c) => `${c.slice(0, 2)}0000`))],
-    regions: p.targetRegions.map((c) => [c, model.regions.pathName(c)]),
-    domain: p.domain,
-    years: reportYears(p).filter((y): y is number => y !== null),
-    ...(reportYears(p).every((y) => y === null) && p.periodStart !== null ? { since: p.periodStart } : {}),
-    pairingKind: p.pairingKind,
-    brand: p.brandId,
-    campaign: p.campaignId,
-    families: families(p),
-    ...fundsOf(p),
-    ...(p.reports === undefined ? {} : { perYear: perYear(p)! }),
-  }));
+  const items: ProjectListItem[] = model.data.projects.map((p, n) => {
+    const years = knownYears(p);
+    return {
+      n,
+      id: p.id,
+      name: p.name,
+      orgs: p.organizationIds.map((id) => [id, model.orgById.get(id)?.name ?? id]),
+      orgTypes: [
+        ...new Set(p.organizationIds.map((id) => model.orgById.get(id)?.type).filter((t): t is NonNullable<typeof t> => t != null)),
+      ],
+      provinces: [...new Set(p.targetRegions.map((c) => `${c.slice(0, 2)}0000`))],
+      regions: p.targetRegions.map((c) => [c, model.regions.pathName(c)]),
+      domain: p.domain,
+      years,
+      ...(years.length === 0 && p.periodStart !== null ? { since: p.periodStart } : {}),
+      pairingKind: p.pairingKind,
+      brand: p.brandId,
+      campaign: p.campaignId,
+      families: families(p),
+      ...fundsOf(p),
+      ...(p.reports === undefined ? {} : { perYear: perYear(p)! }),
+    };
+  });
   const present = <T extends string>(values: Iterable<T>): Set<T> => new Set(values);
   const domains = present(items.map((i) => i.domain));
   const provinces = present(items.flatMap((i) => i.provinces));
