@@ -31,7 +31,7 @@ import { OrganizationRegistry, organizationsTable } from './tables/organizations
 import { mapProject, ProjectCollector } from './tables/projects.ts';
 import { regionAliasesTable } from './tables/regionAliases.ts';
 import { sourcesTable } from './tables/sources.ts';
-import type { Source } from '../schema/source.ts';
+import { unknownSourceIds, type Source } from '../schema/source.ts';
 import { readRegionStats, regionStatSchema } from './tables/regionStats.ts';
 import type { TableKind } from './tables/spec.ts';
 import { checkSource, type GridTable, type References } from './tables/table.ts';
@@ -186,6 +186,9 @@ function accepted<T>(list: readonly Tracked<T>[], schema: z.ZodType<T> | undefin
   return out;
 }
 
+/** Distinct `source` cells remembered per References. */
+const SOURCE_MEMO = 256;
+
 /** What rows may name, filled stage by stage. */
 function makeReferences(
   regions: RegionIndex,
@@ -194,8 +197,18 @@ function makeReferences(
   brandIds: ReadonlySet<string>,
   sourceIds: ReadonlySet<string>,
 ): References {
+  // a sheet's rows mostly cite one or a few documents: each distinct cell is read once (bounded, for a file of all-different cells)
+  const cited = new Map<string, readonly string[]>();
   return {
-    hasSource: (id) => sourceIds.has(id),
+    unknownSources: (text) => {
+      let ids = cited.get(text);
+      if (ids === undefined) {
+        ids = unknownSourceIds(text, (id) => sourceIds.has(id));
+        if (cited.size >= SOURCE_MEMO) cited.clear();
+        cited.set(text, ids);
+      }
+      return ids;
+    },
     regions,
     hasOrg: (id) => orgs.has(id),
     orgRejected: (id) => orgs.rejectedIds.has(id),

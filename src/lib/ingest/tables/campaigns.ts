@@ -63,7 +63,7 @@ function readReported(r: RowReader, item: unknown, k: number): ReportedTotal | n
   };
 }
 
-function mapCampaign(r: RowReader, obj: Record<string, unknown>, refs: Pick<References, 'hasSource'>): Campaign | null {
+function mapCampaign(r: RowReader, obj: Record<string, unknown>, refs: Pick<References, 'unknownSources'>): Campaign | null {
   const id = r.text('id', true, '行动标识');
   const name = r.text('name', true, '行动名称');
   const kindRaw = r.text('kind', true, '专项行动、社会组织乡村行、认领活动、推进会议或动员通知');
@@ -88,7 +88,7 @@ function mapCampaign(r: RowReader, obj: Record<string, unknown>, refs: Pick<Refe
 export function readCampaigns(
   plan: Extract<Plan, { kind: 'campaigns' }>,
   ledger: Ledger,
-  refs: Pick<References, 'regions' | 'hasSource'>,
+  refs: Pick<References, 'regions' | 'unknownSources'>,
   out: Tracked<Campaign>[],
 ): void {
   const { regions } = refs;

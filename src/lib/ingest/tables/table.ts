@@ -8,7 +8,6 @@ import type { z } from 'zod';
 import type { RegionIndex } from '../../regions.ts';
 import type { RowReader } from '../rowReader.ts';
 import type { SheetContext, TableSpec } from './spec.ts';
-import { unknownSourceIds } from '../../schema/source.ts';
 
 /** What a row may refer to. Each table is read after the tables it names. */
 export interface References {
@@ -18,8 +17,8 @@ export interface References {
   orgRejected(id: string): boolean;
   hasCampaign(id: string): boolean;
   hasBrand(id: string): boolean;
-  /** True when the sources table has this id. */
-  hasSource(id: string): boolean;
+  /** The ids a `source` cell cites that the sources table does not have (unknownSourceIds; the same cell is checked once). */
+  unknownSources(text: string): readonly string[];
   /** Id of the organization with this full or short name; creates one (and says so) when none has it. */
   orgIdForName(name: string, r: RowReader): string;
   /** `[orgIdForName(name, r)]`, one shared (never mutated) list per name: see OrganizationRegistry. */
@@ -46,29 +45,12 @@ export function checkOrgIds(r: RowReader, key: string, ids: readonly string[], r
   }
 }
 
-/** Distinct source cells remembered per table read (a sheet's rows mostly cite one or a few documents). */
-const SOURCE_MEMO = 256;
-const sourceMemo = new WeakMap<object, Map<string, string[]>>();
-
-/** unknownSourceIds of a cell, remembered for the references it was checked against. */
-function unknownSourcesOf(text: string, refs: Pick<References, 'hasSource'>): string[] {
-  let memo = sourceMemo.get(refs);
-  if (memo === undefined) sourceMemo.set(refs, (memo = new Map()));
-  let ids = memo.get(text);
-  if (ids === undefined) {
-    ids = unknownSourceIds(text, refs.hasSource);
-    if (memo.size >= SOURCE_MEMO) memo.clear();
-    memo.set(text, ids);
-  }
-  return ids;
-}
-
 /**
  * Reports a `source` cell that cites a source id ("tianjin-2022：“…”") the sources table does not
  * have. A cell that does not start with an id is a source written out (a sheet's title) and is kept as written.
  */
-export function checkSource(r: RowReader, key: string, text: string | null, refs: Pick<References, 'hasSource'>): void {
-  for (const id of text === null ? [] : unknownSourcesOf(text, refs))
+export function checkSource(r: RowReader, key: string, text: string | null, refs: Pick<References, 'unknownSources'>): void {
+  for (const id of text === null ? [] : refs.unknownSources(text))
     r.issue(
       'foreign-key',
       key,
