@@ -107,8 +107,8 @@ export function templateChecks(templates: readonly [string, string][]): void {
           return new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size;
         };
         return {
-          // a figure keeps number and unit on one line, in a card or a table (a narrow box may put its qualifier, 至少 or 约, on a line above)
-          figures: [...document.querySelectorAll('main .fig, main .figures .value:not(:has(.fig))')]
+          // a figure keeps number and unit on one line, in a card, a table or prose (a narrow card or cell may put its qualifier, 至少 or 约, on a line above)
+          figures: [...document.querySelectorAll('main :is(.num-unit, .fig), main .figures .value:not(:has(.num-unit))')]
             .filter((e) => lines(e) > 1)
             .map((e) => e.textContent),
           // a column header is a word or two: on one line
