@@ -1,9 +1,9 @@
 /**
- * The open-data files of the build (src/lib/opendata/files.ts), made once from the checked dataset
- * and the site model's region index, with the identity in site.config.ts.
+ * The open-data files of the build (src/lib/opendata/files.ts), listed once from the checked
+ * dataset and the site model's region index, with the identity in site.config.ts; each file's
+ * content is made when its page is written, and streamed.
  */
 import { getSiteModel } from './site.ts';
-import { takeOnce } from './once.ts';
 import { buildOpenFiles, type OpenDataMeta, type OpenFile } from '../lib/opendata/files.ts';
 import { site } from '../../site.config.ts';
 
@@ -15,30 +15,56 @@ export const openDataMeta: OpenDataMeta = {
   dataAsOf: site.dataAsOf,
 };
 
-/** An open-data file as the download page lists it: what it holds and its size, not its bytes. */
-export interface ListedOpenFile extends Omit<OpenFile, 'body'> {
+/** An open-data file as the download page lists it: what it holds and its size, not its content. */
+export interface ListedOpenFile extends Omit<OpenFile, 'content'> {
   bytes: number;
 }
 
-const make = async (): Promise<OpenFile[]> => {
-  const m = await getSiteModel();
-  return buildOpenFiles(m.data, m.regions, openDataMeta);
-};
+let pending: Promise<OpenFile[]> | null = null;
 
-let pending: Promise<{ listed: ListedOpenFile[]; bodies: Map<string, Uint8Array<ArrayBuffer>> }> | null = null;
-const built = () =>
-  (pending ??= make().then((files) => ({
-    listed: files.map(({ body, ...f }) => ({ ...f, bytes: body.byteLength })),
-    bodies: new Map(files.map((f) => [f.name, f.body])),
-  })));
-
-/** The open-data files of the build, without their bytes. */
-export async function getOpenFiles(): Promise<ListedOpenFile[]> {
-  return (await built()).listed;
+/** The open-data files of the build, their content not yet made. */
+export function getOpenFiles(): Promise<OpenFile[]> {
+  return (pending ??= getSiteModel().then((m) => buildOpenFiles(m.data, m.regions, openDataMeta)));
 }
 
-/** The bytes of one file, handed over once (takeOnce: the dataset JSON alone is 70 MB at 100k projects, issue #14). */
-export async function takeOpenFileBody(name: string): Promise<Uint8Array<ArrayBuffer> | null> {
-  const { bodies } = await built();
-  return (await takeOnce(bodies, name, async () => (await make()).find((f) => f.name === name)?.body)) ?? null;
+/** Sizes in bytes, noted as each file is written (or counted for the download page, when it comes first). */
+const sizes = new Map<string, number>();
+
+const byteLength = (p: string | Uint8Array): number => (typeof p === 'string' ? Buffer.byteLength(p, 'utf8') : p.byteLength);
+
+/** The open-data files with their sizes, for the download page. */
+export async function getListedOpenFiles(): Promise<ListedOpenFile[]> {
+  const files = await getOpenFiles();
+  for (const f of files) {
+    if (sizes.has(f.name)) continue;
+    let n = 0;
+    for await (const p of f.content()) n += byteLength(p);
+    sizes.set(f.name, n);
+  }
+  return files.map(({ content: _, ...f }) => ({ ...f, bytes: sizes.get(f.name)! }));
+}
+
+/**
+ * One file's content as a stream of bytes, made piece by piece as it is read (the dataset JSON is
+ * 70 MB at 100k projects: never one string, issue #14); null when there is no such file.
+ */
+export async function openFileStream(name: string): Promise<ReadableStream<Uint8Array> | null> {
+  const file = (await getOpenFiles()).find((f) => f.name === name);
+  if (!file) return null;
+  const enc = new TextEncoder();
+  const pieces = file.content()[Symbol.asyncIterator]();
+  let n = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await pieces.next();
+      if (next.done) {
+        sizes.set(name, n);
+        controller.close();
+        return;
+      }
+      const bytes = typeof next.value === 'string' ? enc.encode(next.value) : next.value;
+      n += bytes.byteLength;
+      controller.enqueue(bytes);
+    },
+  });
 }

@@ -42,12 +42,28 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
-/** A whole file: BOM, header row, one record per row, each line ended by CRLF. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
-  const lines: string[] = [header.map(csvField).join(',')];
+/** Lines per piece of csvPieces: a piece is a few hundred KB, whatever the number of rows. */
+const LINES_PER_PIECE = 2000;
+
+/**
+ * A whole file in pieces, which joined are toCsv's text: a file of a million rows is written out
+ * piece by piece, never held as one string (issue #14).
+ */
+export function* csvPieces(header: readonly string[], rows: Iterable<readonly CsvValue[]>): Generator<string> {
+  yield `${BOM}${header.map(csvField).join(',')}\r\n`;
+  let lines: string[] = [];
   for (const row of rows) {
     if (row.length !== header.length) throw new Error(`CSV 行的列数（${row.length}）与表头（${header.length}）不一致`);
     lines.push(row.map(csvField).join(','));
+    if (lines.length === LINES_PER_PIECE) {
+      yield `${lines.join('\r\n')}\r\n`;
+      lines = [];
+    }
   }
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
+}
+
+/** A whole file: BOM, header row, one record per row, each line ended by CRLF. */
+export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
+  return [...csvPieces(header, rows)].join('');
 }

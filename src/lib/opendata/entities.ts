@@ -30,7 +30,7 @@ import { exemplarySchema } from '../schema/exemplary.ts';
 import { entityId, field } from '../schema/common.ts';
 import { BENEFICIARY_UNITS } from '../schema/vocab.ts';
 import { describeSchema, type FieldInfo } from './fields.ts';
-import { numberText, toCsv, type CsvValue } from './csv.ts';
+import { csvPieces, numberText, type CsvValue } from './csv.ts';
 
 /** A row as the exporters see it. */
 export type Row = Readonly<Record<string, unknown>>;
@@ -279,10 +279,17 @@ export function csvColumns(e: OpenEntity): CsvColumn[] {
 
 /** An entity's rows as a CSV file (see csv.ts: BOM, CRLF, quoting, formula defusing). */
 export function entityCsv(e: OpenEntity, rows: readonly object[], ctx: RenderContext): string {
+  return [...entityCsvPieces(e, rows, ctx)].join('');
+}
+
+/** entityCsv's text in pieces (csvPieces): each row's cells are made when its piece is. */
+export function entityCsvPieces(e: OpenEntity, rows: readonly object[], ctx: RenderContext): Generator<string> {
   const columns = csvColumns(e);
-  return toCsv(
+  return csvPieces(
     columns.map((c) => c.header),
-    rows.map((r) => columns.map((c) => c.value(r as Row, ctx))),
+    (function* () {
+      for (const r of rows) yield columns.map((c) => c.value(r as Row, ctx));
+    })(),
   );
 }
 

@@ -1,13 +1,13 @@
 /**
  * The open-data files: the whole normalized dataset as JSON, one CSV per published table, the
  * statistics table by region as CSV and XLSX, and the data dictionary as JSON. Built from the
- * checked dataset; each file's bytes, row count and type, so the download page can state them.
- * Pure (the XLSX is zipped in memory).
+ * checked dataset; each file's row count and type, so the download page can state them, and its
+ * content, made when asked. Pure (the XLSX is zipped in memory).
  */
 import { FUNDS_CONVENTION, MEASURES } from '../measures.ts';
 import { REPORT_RULE } from '../aggregate/reports.ts';
 import type { CheckReport, Dataset } from '../ingest/pipeline.ts';
-import { entityCsv, entityRows, OPEN_ENTITIES, renderContext } from './entities.ts';
+import { entityCsvPieces, entityRows, OPEN_ENTITIES, renderContext } from './entities.ts';
 import { buildDictionary, regionTableDictionary } from './dictionary.ts';
 import {
   REGION_TABLE_COLUMNS,
@@ -32,6 +32,9 @@ export interface OpenDataMeta {
 
 export type OpenFormat = 'CSV' | 'JSON' | 'XLSX';
 
+/** A file's content in pieces, text (written as UTF-8) or bytes, made anew on each call. */
+export type OpenContent = () => AsyncIterable<string | Uint8Array<ArrayBuffer>>;
+
 export interface OpenFile {
   /** File name under data/open/. */
   name: string;
@@ -43,7 +46,11 @@ export interface OpenFile {
   /** The published table it holds, if one. */
   entity: string | null;
   contentType: string;
-  body: Uint8Array<ArrayBuffer>;
+  /**
+   * The content, made when asked and in pieces: at 100k projects the dataset JSON is 70 MB, and
+   * made up front as one string and held with the other files it took 400 MB at once (issue #14).
+   */
+  content: OpenContent;
 }
 
 const CONTENT_TYPE: Record<OpenFormat, string> = {
@@ -75,36 +82,79 @@ export function datasetJson(d: Dataset, meta: OpenDataMeta): Record<string, unkn
   };
 }
 
+/** Records per piece of jsonPieces. */
+const RECORDS_PER_PIECE = 1000;
+
+/**
+ * `JSON.stringify(value)` (compact) followed by a line end, in pieces: an array of the object's
+ * top level is written RECORDS_PER_PIECE records at a time, so that a million projects are never
+ * one string.
+ */
+export function* jsonPieces(value: Record<string, unknown>): Generator<string> {
+  let sep = '{';
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined || typeof v === 'function') continue; // as JSON.stringify leaves them out
+    const key = `${sep}${JSON.stringify(k)}:`;
+    sep = ',';
+    if (!Array.isArray(v) || v.length <= RECORDS_PER_PIECE) {
+      yield `${key}${JSON.stringify(v)}`;
+      continue;
+    }
+    yield `${key}[`;
+    for (let i = 0; i < v.length; i += RECORDS_PER_PIECE)
+      yield `${i === 0 ? '' : ','}${JSON.stringify(v.slice(i, i + RECORDS_PER_PIECE)).slice(1, -1)}`;
+    yield ']';
+  }
+  yield sep === '{' ? '{}\n' : '}\n';
+}
+
+/** Pieces as an async iterable (the type every file's content has). */
+async function* pieces(make: () => Iterable<string | Uint8Array<ArrayBuffer>>): AsyncGenerator<string | Uint8Array<ArrayBuffer>> {
+  yield* make();
+}
+
+/** All of a file's bytes at once (for tests and small files; the build streams them). */
+export async function openFileBytes(f: Pick<OpenFile, 'content'>): Promise<Uint8Array<ArrayBuffer>> {
+  const enc = new TextEncoder();
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  for await (const p of f.content()) parts.push(typeof p === 'string' ? enc.encode(p) : p);
+  const out = new Uint8Array(parts.reduce((a, p) => a + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
 const TABLE_TITLE = '社会组织参与乡村振兴情况统计表（按帮扶地区，由逐项项目汇总）';
 
-/** Every open-data file, in the order the download page lists them. */
-export async function buildOpenFiles(d: Dataset, regions: RegionTableLookup, meta: OpenDataMeta): Promise<OpenFile[]> {
-  const enc = new TextEncoder();
+/** Every open-data file, in the order the download page lists them; each file's content is made when asked. */
+export function buildOpenFiles(d: Dataset, regions: RegionTableLookup, meta: OpenDataMeta): OpenFile[] {
   const files: OpenFile[] = [];
   const add = (f: Omit<OpenFile, 'contentType'>): void => {
     files.push({ ...f, contentType: CONTENT_TYPE[f.format] });
   };
-  const json = datasetJson(d, meta);
   add({
     name: 'dataset.json',
     title: '完整数据集',
     format: 'JSON',
     description: '全部表格的规范化记录（英文键、原始标识和代码），附许可、数据截至时间和各表行数。',
-    rows: Object.values(json['counts'] as Record<string, number>).reduce((a, b) => a + b, 0),
+    rows: Object.values(d).reduce((a: number, t: readonly unknown[]) => a + t.length, 0),
     entity: null,
-    body: enc.encode(`${JSON.stringify(json)}\n`), // compact: a million projects indented would double the bytes
+    // compact: a million projects indented would double the bytes
+    content: () => pieces(() => jsonPieces(datasetJson(d, meta))),
   });
   const ctx = renderContext(d.organizations, regions);
   for (const e of OPEN_ENTITIES) {
-    const rows = entityRows(e, d);
     add({
       name: `${e.entity}.csv`,
       title: e.title,
       format: 'CSV',
       description: e.description,
-      rows: rows.length,
+      rows: entityRows(e, d).length,
       entity: e.entity,
-      body: enc.encode(entityCsv(e, rows, ctx)),
+      content: () => pieces(() => entityCsvPieces(e, entityRows(e, d), ctx)),
     });
   }
   const table = regionTable(d.projects, d.organizations, regions);
@@ -116,14 +166,7 @@ export async function buildOpenFiles(d: Dataset, regions: RegionTableLookup, met
     description: tableDescription,
     rows: table.length,
     entity: null,
-    body: enc.encode(regionTableCsv(table)),
-  });
-  const sheet = regionTableSheet(table, {
-    title: TABLE_TITLE,
-    dataAsOf: meta.dataAsOf,
-    publisher: meta.publisher,
-    license: meta.license.name,
-    generatedBy: GENERATED_BY,
+    content: () => pieces(() => [regionTableCsv(table)]),
   });
   add({
     name: 'region-statistics.xlsx',
@@ -132,27 +175,36 @@ export async function buildOpenFiles(d: Dataset, regions: RegionTableLookup, met
     description: `${tableDescription}含标题、两行表头和备注，数字为数值格式。`,
     rows: table.length,
     entity: null,
-    body: await xlsxBytes({
-      name: '按地区统计',
-      rows: sheet,
-      widths: REGION_TABLE_COLUMNS.map((c) => (c.key === 'region' ? 30 : c.key === 'code' ? 10 : c.key === 'level' ? 6 : 11)),
-      stickyRows: 4,
-      stickyColumns: 2,
-    }),
+    content: async function* () {
+      const sheet = regionTableSheet(table, {
+        title: TABLE_TITLE,
+        dataAsOf: meta.dataAsOf,
+        publisher: meta.publisher,
+        license: meta.license.name,
+        generatedBy: GENERATED_BY,
+      });
+      yield await xlsxBytes({
+        name: '按地区统计',
+        rows: sheet,
+        widths: REGION_TABLE_COLUMNS.map((c) => (c.key === 'region' ? 30 : c.key === 'code' ? 10 : c.key === 'level' ? 6 : 11)),
+        stickyRows: 4,
+        stickyColumns: 2,
+      });
+    },
   });
-  const dictionary = {
+  const dictionary = () => ({
     generatedBy: GENERATED_BY,
     tables: buildDictionary(),
     regionStatistics: { columns: regionTableDictionary(), notes: REGION_TABLE_NOTES },
-  };
+  });
   add({
     name: 'dictionary.json',
     title: '数据字典',
     format: 'JSON',
     description: '每个表、每个字段的键、中文名、含义、单位、类型、可否为空和可选值（与本站代码中的数据结构同步生成）。',
-    rows: dictionary.tables.reduce((a, t) => a + t.fields.length, 0),
+    rows: buildDictionary().reduce((a, t) => a + t.fields.length, 0),
     entity: null,
-    body: enc.encode(`${JSON.stringify(dictionary, null, 1)}\n`),
+    content: () => pieces(() => [`${JSON.stringify(dictionary(), null, 1)}\n`]),
   });
   return files;
 }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, defuseFormula, numberText, toCsv, type CsvValue } from '../../../src/lib/opendata/csv.ts';
+import { BOM, csvField, csvPieces, defuseFormula, numberText, toCsv, type CsvValue } from '../../../src/lib/opendata/csv.ts';
 
 describe('defuseFormula', () => {
   it.each([
@@ -94,5 +94,13 @@ describe('toCsv', () => {
 
   it('refuses a row whose length differs from the header', () => {
     expect(() => toCsv(['a', 'b'], [['x']])).toThrow(/列数/u);
+  });
+
+  it('is written in pieces of whole lines for many rows (csvPieces), the same text joined', () => {
+    const rows = Array.from({ length: 4500 }, (_, i): CsvValue[] => [`第${i}行`, i]);
+    const pieces = [...csvPieces(['名称', '数'], rows)];
+    expect(pieces.join('')).toBe(toCsv(['名称', '数'], rows));
+    expect(pieces).toHaveLength(4); // the header, then 2000 + 2000 + 500 rows
+    for (const p of pieces) expect(p.endsWith('\r\n')).toBe(true);
   });
 });

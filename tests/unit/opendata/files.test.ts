@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   accountingFor,
   buildOpenFiles,
+  jsonPieces,
+  openFileBytes,
   citation,
   datasetJson,
   formatBytes,
@@ -22,7 +24,8 @@ const meta: OpenDataMeta = {
 
 describe('buildOpenFiles', async () => {
   const { dataset, report, regions } = await fixtureDataset();
-  const files = await buildOpenFiles(dataset, regions, meta);
+  const listed = buildOpenFiles(dataset, regions, meta);
+  const files = await Promise.all(listed.map(async (f) => ({ ...f, body: await openFileBytes(f) })));
   const byName = new Map(files.map((f) => [f.name, f]));
   const dec = new TextDecoder(); // consumes the BOM
 
@@ -104,6 +107,23 @@ describe('buildOpenFiles', async () => {
       ],
     };
     expect(accountingFor({ entity: 'projects' }, r as never)).toEqual({ files: 2, rowsIn: 6, rowsAccepted: 4, rowsRejected: 2 });
+  });
+});
+
+describe('jsonPieces', () => {
+  it('writes the same text as JSON.stringify, a long array in several pieces', () => {
+    const records = Array.from({ length: 2500 }, (_, i) => ({
+      id: `p-${i}`,
+      name: `项目“${i}”\n`,
+      n: i % 3 ? i / 7 : null,
+      tags: ['a', 'b'],
+    }));
+    const value = { title: '测试', skipped: undefined, fn: () => 1, records, empty: [], counts: { records: 2500 } };
+    const pieces = [...jsonPieces(value)];
+    expect(pieces.join('')).toBe(`${JSON.stringify(value)}\n`);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(JSON.stringify(records).length / 2);
+    expect([...jsonPieces({})].join('')).toBe('{}\n');
   });
 });
 
