@@ -10,6 +10,9 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
+  // Four pages render at a time: while one waits for its file to be written, the next renders
+  // (10k projects: pages 27–31 s → 18–23 s; a bare Astro build gains alike, 14–18 s → 10–13 s)
+  build: { concurrency: 4 },
   // A Content-Security-Policy <meta> on every page: scripts only from this site or by the hash of
   // each inline script Astro bundles (no inline event handlers), WebAssembly for the search index,
   // nothing framed or posted elsewhere. Hosts should also send it as a header, with frame-ancestors
