@@ -93,7 +93,10 @@ describe('search index', () => {
     expect(pages.length).toBeLessThan(htmlFiles().length - 1);
     expect(entry.languages['zh-cn']!.page_count).toBe(pages.length);
     expect(buildLog).toMatch(
-      new RegExp(`搜索索引：收录 ${pages.length} 个页面（.*地区 \\d+.*），写出 pagefind/ \\d+ 个文件共 \\d+ KB，用时 \\d+ ms`, 'u'),
+      new RegExp(
+        `搜索索引：收录 ${pages.length} 个页面（.*地区 \\d+.*；${pages.length} 个在页面生成时送入），写出 pagefind/ \\d+ 个文件共 \\d+ KB；页面生成后用时 \\d+ ms`,
+        'u',
+      ),
     );
   });
 

@@ -52,6 +52,21 @@ export function indexedPage(file: string): { url: string; kind: PageKind } | nul
 }
 
 /**
+ * The file a built page is written to, relative to the output folder, from its URL path
+ * ("/showcase/regions/623023/" with base "/showcase/" → "regions/623023/index.html"; "/404" →
+ * "404.html"; "/feed.xml" → "feed.xml"): Astro's "directory" build format. Null for a path outside
+ * the base.
+ */
+export function builtFile(pathname: string, base: string): string | null {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const path = pathname === root.slice(0, -1) ? root : pathname;
+  if (!path.startsWith(root)) return null;
+  const rel = decodeURIComponent(path.slice(root.length));
+  if (rel === '' || rel.endsWith('/')) return `${rel}index.html`;
+  return /\.[^/]+$/u.test(rel) ? rel : `${rel}.html`;
+}
+
+/**
  * Kind of the page at a path relative to the base ("regions/623023/"): pages below an entity
  * folder (links.ts) are of that kind ("brands/family/rural-development/" is a 品牌 page); the
  * folders' own index pages and everything else are 栏目 (sections).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  builtFile,
   decodeEntities,
   excerptParts,
   markQuery,
@@ -18,6 +19,22 @@ import {
 } from '../../../src/lib/site/search.ts';
 
 const kind = (id: string) => PAGE_KINDS.find((k) => k.id === id)!;
+
+describe('builtFile', () => {
+  it.each([
+    { path: '/', base: '/', file: 'index.html' },
+    { path: '/regions/623023/', base: '/', file: 'regions/623023/index.html' },
+    { path: '/showcase/regions/623023/', base: '/showcase/', file: 'regions/623023/index.html' },
+    { path: '/showcase', base: '/showcase/', file: 'index.html' },
+    { path: '/404', base: '/', file: '404.html' },
+    { path: '/feed.xml', base: '/', file: 'feed.xml' },
+    { path: '/data/open/projects.csv', base: '/', file: 'data/open/projects.csv' },
+    { path: '/cases/%E6%A1%88%E4%BE%8B/', base: '/', file: 'cases/案例/index.html' },
+    { path: '/other/page/', base: '/showcase/', file: null },
+  ])('$path (base $base) → $file', ({ path, base, file }) => {
+    expect(builtFile(path, base)).toBe(file);
+  });
+});
 
 describe('indexedPage', () => {
   it.each([
