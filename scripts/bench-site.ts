@@ -8,7 +8,9 @@
  *   - `npm run data:check` on the folder: once with node's compile cache empty, then alternating with
  *     the rows alone, CHECK_RUNS times each (median and range; --check-only stops there);
  *   - `npm run build` of the folder (data check, pages, search index, downloads);
- *   - the floor: a bare Astro build, same Astro, of as many trivial pages as the site build wrote.
+ *   - the floor: a bare Astro build, same Astro, of as many trivial pages as the site build wrote,
+ *     with Astro's defaults; then the same with the site's page concurrency (astro.config.mjs
+ *     renders 4 pages at a time, which speeds a bare build as well), for a like-for-like ratio.
  * Each process tree is sampled from /proc every 200 ms for the peak resident memory of each of its
  * processes (astro, pagefind …), beside the exact peak of the largest one (/usr/bin/time).
  * Then it weighs the output: the largest HTML page, and the home and map pages raw and brotli.
@@ -127,14 +129,20 @@ function readRows(dataDir: string): number {
   return rows;
 }
 
-/** A bare Astro project of `pages` trivial pages, using this repository's Astro. */
-function floorProject(pages: number): string {
+/** The site's build.concurrency (astro.config.mjs), for the like-for-like floor. */
+const SITE_CONCURRENCY = Number(/concurrency:\s*(\d+)/u.exec(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'))?.[1] ?? 1);
+
+/** A bare Astro project of `pages` trivial pages, using this repository's Astro, rendering `concurrency` pages at a time. */
+function floorProject(pages: number, concurrency = 1): string {
   const dir = join(OUT, `floor-${pages}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "name": "floor", "type": "module", "private": true }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig(${concurrency === 1 ? '{}' : `{ build: { concurrency: ${concurrency} } }`});\n`,
+  );
   writeFileSync(
     join(dir, 'src', 'pages', '[id].astro'),
     `---
@@ -243,23 +251,32 @@ for (const size of values.sizes.split(',').map(Number)) {
   };
   let floorText = '（未测）';
   let ratio = '—';
+  let sameText = '（未测）';
+  let sameRatio = '—';
   if (!values['skip-floor']) {
-    const dir = floorProject(pages.length);
-    const floor = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir]);
-    floorText = floor.ok ? `${floor.seconds.toFixed(1)} s，峰值 ${gb(floor.maxRssKb)}` : `失败：${floor.tail.slice(-300)}`;
-    if (floor.ok) ratio = `${(build.seconds / floor.seconds).toFixed(1)}×`;
-    rmSync(dir, { recursive: true, force: true });
+    const floorRun = async (concurrency: number): Promise<{ text: string; ratio: string }> => {
+      const dir = floorProject(pages.length, concurrency);
+      const floor = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir]);
+      rmSync(dir, { recursive: true, force: true });
+      return floor.ok
+        ? { text: `${floor.seconds.toFixed(1)} s，峰值 ${gb(floor.maxRssKb)}`, ratio: `${(build.seconds / floor.seconds).toFixed(1)}×` }
+        : { text: `失败：${floor.tail.slice(-300)}`, ratio: '—' };
+    };
+    ({ text: floorText, ratio } = await floorRun(1));
+    if (SITE_CONCURRENCY !== 1) ({ text: sameText, ratio: sameRatio } = await floorRun(SITE_CONCURRENCY));
   }
   console.log(`  ${orgs} 家组织，${pages.length} 个页面`);
   console.log(
     `  整站构建：${build.seconds.toFixed(1)} s，最大进程峰值 ${gb(build.maxRssKb)}；各进程峰值（采样）：${peaksText(build.peaks)}`,
   );
-  console.log(`  Astro 空白构建（${pages.length} 页）：${floorText}；整站 / 空白 = ${ratio}`);
+  console.log(`  Astro 空白构建（${pages.length} 页，默认设置）：${floorText}；整站 / 空白 = ${ratio}`);
+  if (SITE_CONCURRENCY !== 1)
+    console.log(`  Astro 空白构建（同样每次 ${SITE_CONCURRENCY} 页并发）：${sameText}；整站 / 空白 = ${sameRatio}`);
   console.log(`  最大的页面：${largest.path} ${kb(largest.bytes)}；首页 ${weigh('index.html')}；地图页 ${weigh('map/index.html')}\n`);
   rows.push(
-    `| ${size} / ${orgs} | ${pages.length} | ${build.seconds.toFixed(0)} s | ${floorText.split('，')[0]} | ${ratio} | ${peaksText(build.peaks)} |`,
+    `| ${size} / ${orgs} | ${pages.length} | ${build.seconds.toFixed(0)} s | ${floorText.split('，')[0]} | ${ratio} | ${sameText.split('，')[0]} | ${sameRatio} | ${peaksText(build.peaks)} |`,
   );
 }
-console.log('| 项目 / 组织 | 页面 | 构建 | 空白构建 | 倍数 | 各进程峰值 RSS |\n|---|---|---|---|---|---|');
+console.log('| 项目 / 组织 | 页面 | 构建 | 空白构建 | 倍数 | 同并发空白构建 | 倍数 | 各进程峰值 RSS |\n|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
 console.log(`\n合成数据在 ${resolve(OUT)}（不进入 data/）。`);
