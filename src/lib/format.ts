@@ -9,9 +9,22 @@ const formatters = new Map<number, Intl.NumberFormat>();
  * Intl.NumberFormat per precision: every number on every page goes through here.
  */
 export function formatNumber(n: number, digits = 2): string {
+  // whole numbers, most of those on a page (counts, years, ranks), without Intl: the same text at a
+  // tenth of the time; -0 and unsafe integers go to Intl
+  if (Number.isSafeInteger(n) && !Object.is(n, -0)) return groupDigits(n);
   let f = formatters.get(digits);
   if (f === undefined) formatters.set(digits, (f = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits })));
   return f.format(n);
+}
+
+/** A safe integer with its thousands grouped by commas, as Intl.NumberFormat('zh-CN') writes it ("-1,234,567"). */
+function groupDigits(n: number): string {
+  const text = String(n);
+  const start = n < 0 ? 1 : 0;
+  if (text.length - start <= 3) return text;
+  let out = text.slice(0, start + ((text.length - start) % 3 || 3));
+  for (let i = out.length; i < text.length; i += 3) out += `,${text.slice(i, i + 3)}`;
+  return out;
 }
 
 /** A share 0–1 as "12.5%". */

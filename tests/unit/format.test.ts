@@ -1,5 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { formatBeneficiaries, formatCount, formatWan, formatWanOr, qualify, whenText } from '../../src/lib/format.ts';
+import { formatBeneficiaries, formatCount, formatNumber, formatWan, formatWanOr, qualify, whenText } from '../../src/lib/format.ts';
+
+describe('formatNumber', () => {
+  const intl = (n: number, digits: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits }).format(n);
+
+  it('writes whole numbers as Intl does, without Intl', () => {
+    const edge = [
+      0,
+      -0,
+      1,
+      -1,
+      999,
+      1000,
+      -1000,
+      12_345,
+      999_999,
+      1_000_000,
+      -9_876_543,
+      Number.MAX_SAFE_INTEGER,
+      -Number.MAX_SAFE_INTEGER,
+    ];
+    // a fixed pseudo-random spread over every length of digits
+    let seed = 7;
+    const spread = Array.from({ length: 2000 }, (_, i) => {
+      seed = (seed * 48271) % 2147483647;
+      const n = Math.floor((seed / 2147483647) * 10 ** (1 + (i % 16)));
+      return i % 2 ? -n : n;
+    });
+    for (const n of [...edge, ...spread, 2 ** 53, 1e21, 0.5, 1234.5678, Number.NaN]) expect(formatNumber(n), String(n)).toBe(intl(n, 2));
+    expect(formatNumber(1234.5678, 1)).toBe('1,234.6');
+  });
+});
 
 describe('formatWan', () => {
   it.each([
