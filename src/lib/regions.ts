@@ -136,11 +136,18 @@ export class RegionIndex {
     return this.byCode.get(code);
   }
 
-  /** The region's ancestors from the province down, then itself; pseudo-prefectures left out. */
-  chain(code: string): Region[] {
-    const out: Region[] = [];
-    for (let r = this.byCode.get(code); r; r = r.parentCode ? this.byCode.get(r.parentCode) : undefined) {
-      if (!PSEUDO.has(r.name)) out.unshift(r);
+  /** Chains made so far: pages ask for the same few thousand over and over (a name in every table row). */
+  private readonly chains = new Map<string, readonly Region[]>();
+
+  /** The region's ancestors from the province down, then itself; pseudo-prefectures left out. Shared: never changed. */
+  chain(code: string): readonly Region[] {
+    let out = this.chains.get(code);
+    if (out === undefined) {
+      const made: Region[] = [];
+      for (let r = this.byCode.get(code); r; r = r.parentCode ? this.byCode.get(r.parentCode) : undefined) {
+        if (!PSEUDO.has(r.name)) made.unshift(r);
+      }
+      this.chains.set(code, (out = Object.freeze(made)));
     }
     return out;
   }
