@@ -7,19 +7,17 @@
  * What is indexed (see src/lib/site/search.ts): every page except the search page, only inside
  * `<main data-pagefind-body>` (the layout puts it there), without data tables and SVG (charts
  * and maps repeat every name on hub pages and would flood the results; each entity has its own
- * page). Each page gets its kind (地区/组织/项目/领域/栏目) as a filter and its title split the
- * way the browser splits queries as searchable metadata.
+ * page). Pagefind is handed only that element, emptied of what it does not index. Each page gets
+ * its kind (地区/组织/项目/领域/栏目) as a filter and its title split the way the browser splits
+ * queries as searchable metadata.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { firstHeading, indexedPage, prepareForIndex, SearchIndexError, titleTerms } from '../lib/site/search.ts';
+import { firstHeading, indexedPage, prepareForIndex, SearchIndexError, titleTerms, UNINDEXED_SELECTORS } from '../lib/site/search.ts';
 import { closeFeed, openFeed, type SearchFeed } from './searchFeed.ts';
-
-/** Elements left out of the index (Pagefind's excludeSelectors). */
-export const EXCLUDED_SELECTORS = ['table', 'svg', '.map-controls', '.map-tip', '.legend'];
 
 /**
  * Files Pagefind writes that this site does not use: its ready-made UIs and highlighter. The
@@ -108,7 +106,7 @@ class PagefindFeed implements SearchFeed {
 
 /** Starts Pagefind and a feed for it. */
 export async function openSearchIndex(): Promise<PagefindFeed> {
-  const created = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
+  const created = await pagefind.createIndex({ excludeSelectors: [...UNINDEXED_SELECTORS] });
   if (!created.index || created.errors.length > 0) {
     await pagefind.close();
     throw failed('启动', created.errors);

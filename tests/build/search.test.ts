@@ -8,7 +8,16 @@ import { join, sep } from 'node:path';
 import { BUNDLED_BASE, BUNDLED_SITE_URL, bundledSite, serveForFile } from '../sites.ts';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_RANKING } from '../../src/lib/site/search.ts';
+import * as pagefind from 'pagefind';
+import { gunzipSync } from 'node:zlib';
+import {
+  indexedPage,
+  markForIndex,
+  type PageKind,
+  prepareForIndex,
+  SEARCH_RANKING,
+  UNINDEXED_SELECTORS,
+} from '../../src/lib/site/search.ts';
 import { REGION_ROWS } from '../../src/lib/regionTable.ts';
 
 const BASE = BUNDLED_BASE;
@@ -171,6 +180,39 @@ describe('search index', () => {
     const onSearchPage = await search('搜索', undefined, 100);
     expect(onSearchPage.top.map((t) => t.url)).not.toContain(`${served.url}search/`);
   });
+
+  it("makes of each page's indexed part what it makes of the whole page, field for field", async () => {
+    // the build hands Pagefind only <main data-pagefind-body>, emptied of tables and SVG
+    // (indexedPart); the demo's pages, whole and as handed, in two indexes with the site's settings
+    const pages = htmlFiles()
+      .map((f) => f.split(sep).join('/'))
+      .flatMap((f) => {
+        const page = indexedPage(f);
+        return page ? [{ f, page, html: readFileSync(join(outDir, f), 'utf8') }] : [];
+      });
+    expect(pages.filter((p) => /<main[\s\S]*<(table|svg)\b/u.test(p.html)).length, 'pages with tables or SVG').toBeGreaterThan(50);
+    const fragments = async (content: (html: string, f: string, kind: PageKind) => string): Promise<Map<string, unknown>> => {
+      const { index } = await pagefind.createIndex({ excludeSelectors: [...UNINDEXED_SELECTORS] });
+      for (const { f, page, html } of pages) await index!.addHTMLFile({ url: page.url, content: content(html, f, page.kind) });
+      const out = new Map<string, unknown>();
+      for (const file of (await index!.getFiles()).files) {
+        if (!file.path.startsWith('fragment/')) continue;
+        const fragment = JSON.parse(
+          gunzipSync(file.content)
+            .toString('utf8')
+            .replace(/^pagefind_dcd/u, ''),
+        ) as { url: string };
+        out.set(fragment.url, fragment);
+      }
+      await index!.deleteIndex();
+      return out;
+    };
+    const whole = await fragments((html, f, kind) => markForIndex(html, f, kind, '词'));
+    const handed = await fragments((html, f, kind) => prepareForIndex(html, f, kind, '词'));
+    expect(whole.size).toBe(pages.length);
+    await pagefind.close();
+    expect(handed).toEqual(whole);
+  }, 120_000);
 });
 
 describe('sitemap', () => {

@@ -9,12 +9,15 @@ import {
   kindLabel,
   matchesQuery,
   pageKindOf,
+  indexedPart,
+  markForIndex,
   prepareForIndex,
   readSearchState,
   resultHref,
   SearchIndexError,
   titleTerms,
   writeSearchState,
+  withoutUnindexed,
   PAGE_KINDS,
 } from '../../../src/lib/site/search.ts';
 
@@ -118,28 +121,87 @@ describe('firstHeading', () => {
   });
 });
 
-describe('prepareForIndex', () => {
+describe('markForIndex', () => {
   it('adds the kind filter and the terms metadata to <main data-pagefind-body>, escaped', () => {
     const html = '<body><header>站名</header><main class="wrap" data-pagefind-body><h1>x</h1></main></body>';
-    const out = prepareForIndex(html, 'organizations/x/index.html', kind('organization'), '<img "a"> & b');
+    const out = markForIndex(html, 'organizations/x/index.html', kind('organization'), '<img "a"> & b');
     expect(out).toBe(
       '<body><header>站名</header><main class="wrap" data-pagefind-body data-pagefind-filter="kind:组织" data-pagefind-meta="terms:&lt;img &quot;a&quot;&gt; &amp; b"><h1 data-pagefind-weight="10">x</h1></main></body>',
     );
   });
   it('weights only the first <h1> inside <main>, keeping its attributes, and no <header> lookalike', () => {
     const html = '<h1>站名</h1><main data-pagefind-body><p>导语</p><h1 class="t">标题</h1><header>h</header><h1>第二个</h1></main>';
-    expect(prepareForIndex(html, 'a.html', kind('section'), '')).toBe(
+    expect(markForIndex(html, 'a.html', kind('section'), '')).toBe(
       '<h1>站名</h1><main data-pagefind-body data-pagefind-filter="kind:栏目"><p>导语</p><h1 data-pagefind-weight="10" class="t">标题</h1><header>h</header><h1>第二个</h1></main>',
     );
   });
   it('leaves the metadata out when there are no terms', () => {
-    const out = prepareForIndex('<main data-pagefind-body>t</main>', 'a.html', kind('section'), '');
+    const out = markForIndex('<main data-pagefind-body>t</main>', 'a.html', kind('section'), '');
     expect(out).toBe('<main data-pagefind-body data-pagefind-filter="kind:栏目">t</main>');
   });
   it('stops with search-no-body naming the file when the page has no indexed <main>', () => {
-    const run = () => prepareForIndex('<main class="wrap"><h1>x</h1></main>', 'other/index.html', kind('section'), 'x');
+    const run = () => markForIndex('<main class="wrap"><h1>x</h1></main>', 'other/index.html', kind('section'), 'x');
     expect(run).toThrow(SearchIndexError);
     expect(run).toThrow(/\[search-no-body\] other\/index\.html/u);
+  });
+});
+
+describe('withoutUnindexed', () => {
+  it.each([
+    {
+      name: 'empties tables and SVG, keeping their opening tags (their ids are anchors)',
+      html: '<p>a</p><table id="t"><tr><td>甲</td></tr></table><p>b</p><svg viewBox="0 0 1 1"><g id="g"><path d=""/></g></svg>',
+      expected: '<p>a</p><table id="t"></table><p>b</p><svg viewBox="0 0 1 1"></svg>',
+    },
+    {
+      name: 'counts nesting',
+      html: '<svg><svg id="inset"><text>南海诸岛</text></svg><text>x</text></svg><p>后</p>',
+      expected: '<svg></svg><p>后</p>',
+    },
+    {
+      name: 'reads a quoted attribute through: a name like "<svg>" in it is not a tag',
+      html: '<p title="<svg> 与 </table>">名</p><table><tr><td title="a>b">c</td></tr></table>',
+      expected: '<p title="<svg> 与 </table>">名</p><table></table>',
+    },
+    {
+      name: 'passes over scripts, styles and comments whole',
+      html: '<script type="module">const s = "<svg>";</script><!-- <table> --><style>svg{}</style><p>x</p>',
+      expected: '<script type="module">const s = "<svg>";</script><!-- <table> --><style>svg{}</style><p>x</p>',
+    },
+    { name: 'leaves a self-closing SVG as it is', html: '<svg class="i"/><p>x</p>', expected: '<svg class="i"/><p>x</p>' },
+    { name: 'matches tags in any case', html: '<TABLE><TR><TD>x</TD></TR></TABLE>y', expected: '<TABLE></TABLE>y' },
+    { name: 'nothing to empty', html: '<p>只有文字</p>', expected: '<p>只有文字</p>' },
+    { name: 'a closing tag without its opening: null (the caller keeps the text)', html: '<p>a</p></table><p>b</p>', expected: null },
+    { name: 'an opening tag never closed: null', html: '<table><tr><td>a</td></tr>', expected: null },
+  ])('$name', ({ html, expected }) => {
+    expect(withoutUnindexed(html)).toBe(expected);
+  });
+});
+
+describe('indexedPart', () => {
+  it('keeps the <html> tag and the indexed <main>, emptied of what is not indexed, and nothing else', () => {
+    const html =
+      '<!doctype html><html lang="zh-CN"><head><meta http-equiv="content-security-policy" content="x"><title>t</title></head><body><header><nav>导航</nav></header><main class="wrap" data-pagefind-body><h1>甘肃省</h1><svg><path/></svg><p>正文</p><table><tr><td>1</td></tr></table></main><footer>页脚</footer></body></html>';
+    expect(indexedPart(html, 'regions/620000/index.html')).toBe(
+      '<html lang="zh-CN"><body><main class="wrap" data-pagefind-body><h1>甘肃省</h1><svg></svg><p>正文</p><table></table></main></body></html>',
+    );
+  });
+  it('keeps what is not indexed when its tags do not pair up (Pagefind leaves it out itself)', () => {
+    const html = '<html><body><main data-pagefind-body><p>a</p><table><tr><td>b</td></main></body></html>';
+    expect(indexedPart(html, 'a.html')).toBe('<html><body><main data-pagefind-body><p>a</p><table><tr><td>b</td></main></body></html>');
+  });
+  it('stops with search-no-body naming the file when the page has no indexed <main>', () => {
+    expect(() => indexedPart('<html><main><h1>x</h1></main></html>', 'other/index.html')).toThrow(/\[search-no-body\] other\/index\.html/u);
+  });
+});
+
+describe('prepareForIndex', () => {
+  it('marks the indexed part of the page', () => {
+    const html =
+      '<html lang="zh-CN"><head><title>t</title></head><body><nav>n</nav><main data-pagefind-body><h1>甲</h1><table><tr><td>1</td></tr></table></main></body></html>';
+    expect(prepareForIndex(html, 'a.html', kind('organization'), '甲')).toBe(
+      '<html lang="zh-CN"><body><main data-pagefind-body data-pagefind-filter="kind:组织" data-pagefind-meta="terms:甲"><h1 data-pagefind-weight="10">甲</h1><table></table></main></body></html>',
+    );
   });
 });
 
