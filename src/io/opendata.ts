@@ -46,11 +46,9 @@ export async function getListedOpenFiles(): Promise<ListedOpenFile[]> {
 
 /**
  * One file's content as a stream of bytes, made piece by piece as it is read (the dataset JSON is
- * 70 MB at 100k projects: never one string, issue #14); null when there is no such file.
+ * 70 MB at 100k projects: never one string, issue #14); its size is noted once it has all been read.
  */
-export async function openFileStream(name: string): Promise<ReadableStream<Uint8Array> | null> {
-  const file = (await getOpenFiles()).find((f) => f.name === name);
-  if (!file) return null;
+export function openFileStream(file: OpenFile): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
   const pieces = file.content()[Symbol.asyncIterator]();
   let n = 0;
@@ -58,7 +56,7 @@ export async function openFileStream(name: string): Promise<ReadableStream<Uint8
     async pull(controller) {
       const next = await pieces.next();
       if (next.done) {
-        sizes.set(name, n);
+        sizes.set(file.name, n);
         controller.close();
         return;
       }

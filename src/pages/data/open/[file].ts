@@ -6,7 +6,6 @@ export const getStaticPaths = (async () => (await getOpenFiles()).map((f) => ({ 
 
 export const GET: APIRoute = async ({ params }) => {
   const file = (await getOpenFiles()).find((f) => f.name === params['file']);
-  const body = file ? await openFileStream(file.name) : null;
-  if (!file || body === null) return new Response('未找到该文件', { status: 404 });
-  return new Response(body, { headers: { 'Content-Type': file.contentType } });
+  if (!file) return new Response('未找到该文件', { status: 404 });
+  return new Response(openFileStream(file), { headers: { 'Content-Type': file.contentType } });
 };
